@@ -2,6 +2,7 @@ package io.vectwin.model.mdp;
 
 import io.vectwin.model.geometry.Box;
 import io.vectwin.model.geometry.Position;
+import io.vectwin.model.params.NetworkParameters;
 
 /**
  * Fills a fixed-length feature vector left to right with normalised values; {@link #toArray()}
@@ -69,6 +70,16 @@ final class FeatureWriter {
             put(i == absent ? scaling.absentPathLossFeature() : scaling.pathLossFeature(pathLossesDb[i]));
         }
         return this;
+    }
+
+    /**
+     * The subtask and CPU features of eq. (59) and (61): D / D_max, C / (the profile's cycles per
+     * bit), f_max / compute.maxCpuHz.
+     */
+    FeatureWriter taskAndCpu(NetworkParameters p, double dataBits, double cyclesPerBit, double cpuHz) {
+        return put(dataBits / p.tasks().maxSubtaskBits())
+                .put(cyclesPerBit / p.tasks().cyclesPerBit())
+                .put(cpuHz / p.compute().maxCpuHz());
     }
 
     /** n slots, 1 at {@code hot} and 0 elsewhere; {@code hot} = {@link #NONE} writes all zeros. */

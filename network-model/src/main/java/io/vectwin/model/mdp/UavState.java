@@ -100,9 +100,7 @@ public record UavState(
                         horizontalSpeed, verticalSpeed, heading, slope)
                 .gains(scaling, bsChannelGainDb).gains(scaling, uavChannelGainDb, self)
                 .pathLosses(scaling, bsPathLossDb).pathLosses(scaling, uavPathLossDb, self)
-                .put(pendingDataBits / p.tasks().maxSubtaskBits())
-                .put(pendingCyclesPerBit / p.tasks().cyclesPerBit())
-                .put(maxCpuHz / p.compute().maxCpuHz())
+                .taskAndCpu(p, pendingDataBits, pendingCyclesPerBit, maxCpuHz)
                 .toArray();
     }
 
