@@ -16,14 +16,6 @@ final class Checks {
         return value;
     }
 
-    /** A quantity that is ≥ 0 and may be +∞ (the latency or energy of a link that does not close). */
-    static double nonNegativeOrInfinite(String name, double value) {
-        if (!(value >= 0)) {
-            throw new IllegalArgumentException(name + " must be >= 0 (or +Infinity), got " + value);
-        }
-        return value;
-    }
-
     static double fraction(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + " must lie in [0, 1], got " + value);

@@ -45,7 +45,7 @@ class OffloadPathTest {
         assertThatThrownBy(() -> OffloadPath.direct(EntityId.uav(0)).hops(EntityId.uav(1))).hasMessageContaining("vehicle");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
         "''              | empty",
         "b-0>b-1         | BS->BS",

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the benchmarks module and runs BenchmarkRunner, which measures the JMH benchmarks and
+# rewrites its section of benchmarks/RESULTS.md. Arguments go to BenchmarkRunner: standard JMH
+# options (-wi 1 -i 2, a benchmark regex, -prof gc, -h) and --no-write.
+# Takes the CPU for about 70 s with the defaults: run it on an otherwise idle machine.
+#
+# Environment: VECTWIN_MVN, the Maven command (default: mvn), e.g. "mvn -o" offline.
+set -euo pipefail
+
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+
+# shellcheck disable=SC2086
+${VECTWIN_MVN:-mvn} -B -ntp -q -Dstyle.color=never -DskipTests -pl benchmarks -am package
+
+jar="$(ls benchmarks/target/vectwin-benchmarks-*.jar | grep -v -e '-sources\.jar$' -e '-tests\.jar$' | head -n 1)"
+export VECTWIN_BENCH_COMMAND="benchmarks/run.sh${*:+ $*}"
+exec java -cp "$jar:$(cat benchmarks/target/classpath.txt)" io.vectwin.benchmarks.BenchmarkRunner "$@"

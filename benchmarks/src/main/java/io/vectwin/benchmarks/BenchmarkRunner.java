@@ -1,0 +1,163 @@
+package io.vectwin.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
+
+/**
+ * Runs {@link LinkEvaluationBenchmark} and writes its section of benchmarks/RESULTS.md.
+ *
+ * <p>Defaults — 1 fork, 3 × 2 s warm-up, 5 × 3 s measurement, 1 thread — take about 70 s for
+ * the three benchmarks. Any standard JMH option overrides them ({@code -f}, {@code -wi},
+ * {@code -w}, {@code -i}, {@code -r}, {@code -t}, a benchmark regex, {@code -prof gc}, ...;
+ * {@code -h} lists them). {@value #NO_WRITE} runs without touching RESULTS.md.
+ *
+ * <p>The command recorded in RESULTS.md is the environment variable {@value #COMMAND_ENV}
+ * when set (benchmarks/run.sh sets it), otherwise this JVM's command line.
+ */
+public final class BenchmarkRunner {
+
+    public static final String COMMAND_ENV = "VECTWIN_BENCH_COMMAND";
+    public static final String NO_WRITE = "--no-write";
+
+    private static final int DEFAULT_FORKS = 1;
+    private static final int DEFAULT_WARMUP_ITERATIONS = 3;
+    private static final TimeValue DEFAULT_WARMUP_TIME = TimeValue.seconds(2);
+    private static final int DEFAULT_MEASUREMENT_ITERATIONS = 5;
+    private static final TimeValue DEFAULT_MEASUREMENT_TIME = TimeValue.seconds(3);
+    private static final int DEFAULT_THREADS = 1;
+
+    private BenchmarkRunner() {
+    }
+
+    public static void main(String[] args) throws IOException, RunnerException {
+        List<String> jmhArgs = new ArrayList<>(Arrays.asList(args));
+        boolean write = !jmhArgs.remove(NO_WRITE);
+        CommandLineOptions cli;
+        try {
+            cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            System.err.println("BenchmarkRunner: " + e.getMessage() + " (try -h)");
+            System.exit(2);
+            return;
+        }
+        if (cli.shouldHelp()) {
+            cli.showHelp();
+            return;
+        }
+        Options options = options(cli);
+        Collection<RunResult> results = new Runner(options).run();
+        if (results.isEmpty()) {
+            System.err.println("BenchmarkRunner: no benchmark ran; RESULTS.md left as it was");
+            System.exit(1);
+        }
+        LinkEvaluationReport report = new LinkEvaluationReport(rows(results), runInfo(options, args));
+        System.out.println();
+        System.out.println(report.markdown());
+        if (write) {
+            Path file = repositoryRoot(Path.of("").toAbsolutePath()).resolve("benchmarks").resolve("RESULTS.md");
+            String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            Files.writeString(file, ResultsMarkdown.replaceSection(old, report.markdown()), StandardCharsets.UTF_8);
+            System.out.println("written: " + file);
+        }
+    }
+
+    /** The defaults above, each replaced by the command line's value when it has one. */
+    static Options options(CommandLineOptions cli) {
+        ChainedOptionsBuilder b = new OptionsBuilder().parent(cli)
+                .forks(cli.getForkCount().orElse(DEFAULT_FORKS))
+                .warmupIterations(cli.getWarmupIterations().orElse(DEFAULT_WARMUP_ITERATIONS))
+                .warmupTime(cli.getWarmupTime().orElse(DEFAULT_WARMUP_TIME))
+                .measurementIterations(cli.getMeasurementIterations().orElse(DEFAULT_MEASUREMENT_ITERATIONS))
+                .measurementTime(cli.getMeasurementTime().orElse(DEFAULT_MEASUREMENT_TIME))
+                .threads(cli.getThreads().orElse(DEFAULT_THREADS))
+                .mode(Mode.Throughput)
+                .timeUnit(TimeUnit.SECONDS);
+        if (cli.getIncludes().isEmpty()) {
+            b.include(LinkEvaluationBenchmark.class.getName() + "\\.");
+        }
+        return b.build();
+    }
+
+    private static List<LinkEvaluationReport.Row> rows(Collection<RunResult> results) {
+        return results.stream()
+                .map(r -> {
+                    String method = r.getParams().getBenchmark();
+                    method = method.substring(method.lastIndexOf('.') + 1);
+                    return new LinkEvaluationReport.Row(method,
+                            LinkEvaluationBenchmark.DESCRIPTIONS.getOrDefault(method, ""),
+                            r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError());
+                })
+                .sorted(Comparator.comparing(LinkEvaluationReport.Row::benchmark))
+                .toList();
+    }
+
+    private static LinkEvaluationReport.RunInfo runInfo(Options o, String[] args) {
+        String settings = String.format("%s, forks %d, warm-up %d × %s, measurement %d × %s, %d thread(s), mode %s",
+                "JMH " + Version.getPlainVersion(), o.getForkCount().get(), o.getWarmupIterations().get(),
+                o.getWarmupTime().get(), o.getMeasurementIterations().get(), o.getMeasurementTime().get(),
+                o.getThreads().get(), o.getBenchModes().iterator().next().shortLabel());
+        String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.vm.version") + ")";
+        return new LinkEvaluationReport.RunInfo(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), java,
+                Runtime.getRuntime().availableProcessors(), cpuModel(), settings, command(args));
+    }
+
+    private static String command(String[] args) {
+        String fromScript = System.getenv(COMMAND_ENV);
+        if (fromScript != null && !fromScript.isBlank()) {
+            return fromScript.strip();
+        }
+        return ProcessHandle.current().info().commandLine()
+                .orElse("java " + BenchmarkRunner.class.getName() + " " + String.join(" ", args)).strip();
+    }
+
+    private static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        try (Stream<String> lines = Files.lines(cpuinfo)) {
+            return lines.filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * The repository root: the nearest directory, from {@code start} upwards, whose pom.xml lists
+     * the benchmarks module. Works when run from the root, from benchmarks/ or from deeper.
+     */
+    static Path repositoryRoot(Path start) throws IOException {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Optional<Path> pom = Optional.of(dir.resolve("pom.xml")).filter(Files::isRegularFile);
+            if (pom.isPresent() && Files.readString(pom.get(), StandardCharsets.UTF_8)
+                    .matches("(?s).*<module>\\s*benchmarks\\s*</module>.*")) {
+                return dir;
+            }
+        }
+        throw new IOException("no pom.xml with <module>benchmarks</module> in " + start + " or above;"
+                + " run from inside the vectwin repository");
+    }
+}

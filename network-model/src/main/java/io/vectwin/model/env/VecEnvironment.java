@@ -1,0 +1,143 @@
+package io.vectwin.model.env;
+
+import io.vectwin.model.channel.LinkEvaluator;
+import io.vectwin.model.constraint.ConstraintCheck;
+import io.vectwin.model.constraint.ConstraintChecker;
+import io.vectwin.model.constraint.JointDecision;
+import io.vectwin.model.constraint.NodeStatus;
+import io.vectwin.model.constraint.AssignedSubtask;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.mdp.AdjustedReward;
+import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.params.NetworkParameters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * The vehicular edge network of Sec. II–IV, stepped one slot τ at a time. Each slot it
+ * <ol>
+ *   <li>applies the policy's joint action to the task requests of the slot, on the true
+ *       channel ({@link SlotExecutor}): latency, energy, QoS of every subtask;</li>
+ *   <li>checks the joint decision against C1–C20 ({@link ConstraintChecker});</li>
+ *   <li>scores every agent (eq. 63–68 with Algorithm 3's incentives and penalties,
+ *       {@link RewardAccounting});</li>
+ *   <li>moves vehicles and UAVs (eq. 8–10), lets nodes work off their queues, redraws their
+ *       available CPU frequency (eq. 4), and draws the next slot's task requests.</li>
+ * </ol>
+ * Every random draw comes from one {@link SplittableRandom} seeded at construction (or
+ * {@link #reset}), consumed in a fixed order: the same seed gives the same trajectory, bit for
+ * bit. Not thread-safe: one environment per thread.
+ */
+public final class VecEnvironment {
+
+    private final NetworkParameters params;
+    private final LinkEvaluator links;
+    private final SlotExecutor executor;
+    private final ConstraintChecker checker;
+    private final RewardAccounting rewards;
+    private final TaskGenerator tasks;
+
+    private SplittableRandom rng;
+    private World world;
+    private int slot;
+    private List<TaskRequest> pending;
+    private Map<String, EntityId> previousFirstHops;
+
+    public VecEnvironment(NetworkParameters params, long seed) {
+        this.params = params;
+        this.links = new LinkEvaluator(params.radio(), params.geometry().slotSeconds());
+        this.executor = new SlotExecutor(params, links);
+        this.checker = new ConstraintChecker(params);
+        this.rewards = new RewardAccounting(params);
+        this.tasks = new TaskGenerator(params.tasks());
+        reset(seed);
+    }
+
+    /** Starts a new episode from {@code seed}: new positions, CPU states, first task requests. */
+    public Observation reset(long seed) {
+        this.rng = new SplittableRandom(seed);
+        this.world = new World(params, rng);
+        this.slot = 0;
+        this.previousFirstHops = Map.of();
+        this.pending = drawTasks();
+        return observation();
+    }
+
+    public NetworkParameters parameters() {
+        return params;
+    }
+
+    public LinkEvaluator links() {
+        return links;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    public double timeSeconds() {
+        return slot * params.geometry().slotSeconds();
+    }
+
+    /** The current slot's true world state and pending requests. */
+    public Observation observation() {
+        return new Observation(slot, timeSeconds(), world.states(EntityKind.VEHICLE), world.states(EntityKind.UAV),
+                world.states(EntityKind.BASE_STATION), pending);
+    }
+
+    /** Applies {@code action} to the current slot and advances the world by τ. */
+    public StepResult step(JointAction action) {
+        SlotExecutor.Result executed = executor.execute(world, pending, action, rng);
+        List<ConstraintCheck> checks = checker.check(jointDecision(executed));
+        Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), executed.nodeUsage());
+        int finishedSlot = slot;
+        SlotCosts costs = SlotCosts.of(executed.outcomes(), params.qos());
+        previousFirstHops = firstHops(executed.assigned());
+
+        double tau = params.geometry().slotSeconds();
+        double[] cpuUsed = new double[world.edgeNodeCount()];
+        for (EntityId node : world.edgeNodes()) {
+            cpuUsed[world.nodeIndex(node)] = executed.nodeUsage().get(node).cpuHz();
+        }
+        world.drainQueues(tau, cpuUsed);
+        world.move(tau, rng);
+        world.refreshCpu(rng);
+        slot++;
+        pending = drawTasks();
+        return new StepResult(finishedSlot, executed.outcomes(), executed.nodeUsage(), costs, checks, agentRewards,
+                observation());
+    }
+
+    private List<TaskRequest> drawTasks() {
+        List<TaskRequest> out = new ArrayList<>();
+        for (int v = 0; v < params.geometry().vehicles(); v++) {
+            tasks.maybeIssue(EntityId.vehicle(v), slot, timeSeconds(), rng).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private JointDecision jointDecision(SlotExecutor.Result executed) {
+        List<NodeStatus> nodes = new ArrayList<>();
+        executed.nodeUsage().forEach((id, u) -> nodes.add(new NodeStatus(id, u.cpuHz(), u.txPowerW())));
+        Set<EntityId> withSubtasks = new LinkedHashSet<>();
+        for (TaskRequest t : pending) {
+            withSubtasks.add(t.vehicle());
+        }
+        return new JointDecision(executed.assigned(), nodes, withSubtasks, previousFirstHops);
+    }
+
+    /** Each vehicle's first hop this slot (its last assignment's, if it has several), for C12/C13 next slot. */
+    private static Map<String, EntityId> firstHops(List<AssignedSubtask> assigned) {
+        Map<String, EntityId> hops = new TreeMap<>();
+        for (AssignedSubtask a : assigned) {
+            hops.put(a.vehicle().toString(), a.path().firstHop());
+        }
+        return hops;
+    }
+}
