@@ -116,7 +116,7 @@ public final class BenchmarkRunner {
 
     private static LinkEvaluationReport.RunInfo runInfo(Options o, String[] args) {
         String settings = String.format("%s, forks %d, warm-up %d × %s, measurement %d × %s, %d thread(s), mode %s",
-                "JMH " + Version.getPlainVersion(), o.getForkCount().get(), o.getWarmupIterations().get(),
+                Version.getPlainVersion(), o.getForkCount().get(), o.getWarmupIterations().get(),
                 o.getWarmupTime().get(), o.getMeasurementIterations().get(), o.getMeasurementTime().get(),
                 o.getThreads().get(), o.getBenchModes().iterator().next().shortLabel());
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + " "

@@ -64,6 +64,6 @@ public final class VectwinCli implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command (try 'vectwin --help')");
+                "missing command");
     }
 }

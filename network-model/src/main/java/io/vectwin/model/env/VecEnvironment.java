@@ -5,7 +5,6 @@ import io.vectwin.model.constraint.ConstraintCheck;
 import io.vectwin.model.constraint.ConstraintChecker;
 import io.vectwin.model.constraint.JointDecision;
 import io.vectwin.model.constraint.NodeStatus;
-import io.vectwin.model.constraint.AssignedSubtask;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.mdp.AdjustedReward;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * The vehicular edge network of Sec. II–IV, stepped one slot τ at a time. Each slot it
@@ -94,11 +92,12 @@ public final class VecEnvironment {
     /** Applies {@code action} to the current slot and advances the world by τ. */
     public StepResult step(JointAction action) {
         SlotExecutor.Result executed = executor.execute(world, pending, action, rng);
-        List<ConstraintCheck> checks = checker.check(jointDecision(executed));
+        JointDecision decision = jointDecision(executed);
+        List<ConstraintCheck> checks = checker.check(decision);
         Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), executed.nodeUsage());
         int finishedSlot = slot;
         SlotCosts costs = SlotCosts.of(executed.outcomes(), params.qos());
-        previousFirstHops = firstHops(executed.assigned());
+        previousFirstHops = decision.firstHopsForNextSlot();
 
         double tau = params.geometry().slotSeconds();
         double[] cpuUsed = new double[world.edgeNodeCount()];
@@ -130,14 +129,5 @@ public final class VecEnvironment {
             withSubtasks.add(t.vehicle());
         }
         return new JointDecision(executed.assigned(), nodes, withSubtasks, previousFirstHops);
-    }
-
-    /** Each vehicle's first hop this slot (its last assignment's, if it has several), for C12/C13 next slot. */
-    private static Map<String, EntityId> firstHops(List<AssignedSubtask> assigned) {
-        Map<String, EntityId> hops = new TreeMap<>();
-        for (AssignedSubtask a : assigned) {
-            hops.put(a.vehicle().toString(), a.path().firstHop());
-        }
-        return hops;
     }
 }

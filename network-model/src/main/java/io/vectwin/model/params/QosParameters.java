@@ -10,7 +10,7 @@ package io.vectwin.model.params;
  *                              The paper does not give Q_max; we take 1 ms (Q_max = 700)
  * @param objectiveEnergyWeight λ_E of eq. (38)
  * @param objectiveQosWeight    λ_Q of eq. (38); λ_E + λ_Q = 1
- * @param decisionChangeLimit   ΔS_max of C13/C14, eq. (49)–(50); Table II: 0.5
+ * @param decisionChangeLimit   ΔS_max of C12/C13, eq. (49)–(50) (see constraint.ConstraintId for the numbering); Table II: 0.5
  * @param decisionChangeSteepness k of the logistic 𝒫_{x,y} of eq. (49)–(50); not given, we take 10
  */
 public record QosParameters(
