@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             LinkBudgetCommand.class,
+            TableIiiCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
 public final class VectwinCli implements Callable<Integer> {
