@@ -132,7 +132,7 @@ public record RadioParameters(
      *   <li>𝓑 = 20 MHz, a channel bandwidth of n78 (TS 38.101-1 Table 5.3.5-1). Chosen so that
      *       the 10 ms deadline ϱ is reachable on near links and missed on far ones: eq. (23) with
      *       n = 1000, ε = 10⁻⁶, a 23 dBm UE, 5 dB BS noise figure and M = 4 gives for a 100 KB
-     *       subtask ≈ 5.6 ms at 100 m and ≈ 62 ms at 400 m over UMa NLoS, plus 3.3 ms of processing
+     *       subtask ≈ 5.6 ms at 100 m and ≈ 59 ms at 400 m over UMa NLoS (≈ 62 ms with M = 4 and no CSI error term), plus 3.3 ms of processing
      *       (330 cycles/byte at 10 GHz), while the LoS UAV link still needs only ≈ 4.3 ms at 400 m.</li>
      *   <li>n = 1000 channel uses: the block length of the paper's Table III.</li>
      *   <li>P_max,v = P_max,u = 23 dBm: power class 3 UE, TS 38.101-1 §6.2.1 (a UAV carries a UE

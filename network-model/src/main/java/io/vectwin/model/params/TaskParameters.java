@@ -47,7 +47,7 @@ public record TaskParameters(
     /**
      * Tasks of 100–500 KB split into 2–8 subtasks, so subtasks are mostly 12–250 KB (≈ 60 KB on
      * average): at 20 MHz a 100 KB subtask meets ϱ = 10 ms near a BS (≈ 5.6 ms + 3.3 ms processing
-     * at 100 m) and misses it far from one (≈ 62 ms at 400 m, NLoS); see
+     * at 100 m) and misses it far from one (≈ 59 ms at 400 m, NLoS); see
      * {@link RadioParameters#physical()}. A whole 1 MB task (Sec. VI) would need 33 ms of one
      * 10 GHz node's CPU at 330 cycles/byte, so it could meet ϱ only if spread over four or more
      * nodes; the smaller tasks leave the policy a real choice. A vehicle issues a task in 30 % of
