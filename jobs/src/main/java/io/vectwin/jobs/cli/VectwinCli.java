@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             LinkBudgetCommand.class,
             TableIiiCommand.class,
+            DemoCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
 public final class VectwinCli implements Callable<Integer> {

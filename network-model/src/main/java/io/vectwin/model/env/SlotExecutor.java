@@ -39,6 +39,9 @@ final class SlotExecutor {
     record Result(List<SubtaskOutcome> outcomes, List<AssignedSubtask> assigned, Map<EntityId, NodeUsage> nodeUsage) {
     }
 
+    /** Failure reason of a subtask that got no decision before its slot ended (τ = 20 ms exceeds ϱ = 10 ms). */
+    static final String NO_DECISION = "no decision before the deadline";
+
     private final NetworkParameters params;
     private final LinkEvaluator links;
 
@@ -51,16 +54,10 @@ final class SlotExecutor {
         Map<String, PendingSubtask> byKey = index(pending);
         List<Planned> plan = new ArrayList<>();
         for (SubtaskAssignment a : action.assignments()) {
+            rejection(world, byKey, a).ifPresent(reason -> {
+                throw new IllegalArgumentException(reason);
+            });
             PendingSubtask p = byKey.get(a.subtaskKey());
-            if (p == null) {
-                throw new IllegalArgumentException("assignment for unknown subtask " + a.subtaskKey()
-                        + " (not among this slot's task requests)");
-            }
-            for (EntityId node : a.path().nodes()) {
-                if (!world.exists(node)) {
-                    throw new IllegalArgumentException("assignment " + a.subtaskKey() + " routes through unknown node " + node);
-                }
-            }
             plan.add(new Planned(p, a));
         }
         plan.sort(Comparator.comparingDouble((Planned x) -> -x.pending.priority)
@@ -86,12 +83,29 @@ final class SlotExecutor {
             if (!decided.containsKey(p.key)) {
                 outcomes.add(new SubtaskOutcome(p.task.taskId(), p.subtask.index(), p.task.vehicle(), Optional.empty(),
                         Double.POSITIVE_INFINITY, 0.0, 0.0, QualityOfService.raw(Double.POSITIVE_INFINITY, 0.0, params.qos()),
-                        p.priority, false, Optional.of("no decision")));
+                        p.priority, false, Optional.of(NO_DECISION)));
             }
         }
         Map<EntityId, NodeUsage> nodeUsage = new LinkedHashMap<>();
         usage.forEach((node, acc) -> nodeUsage.put(node, acc.toUsage(node, world.backlogCycles(node))));
         return new Result(outcomes, assigned, nodeUsage);
+    }
+
+    /** Why {@code a} cannot be executed in this slot, if it cannot. */
+    Optional<String> rejection(World world, List<TaskRequest> pending, SubtaskAssignment a) {
+        return rejection(world, index(pending), a);
+    }
+
+    private static Optional<String> rejection(World world, Map<String, PendingSubtask> byKey, SubtaskAssignment a) {
+        if (!byKey.containsKey(a.subtaskKey())) {
+            return Optional.of("assignment for unknown subtask " + a.subtaskKey() + " (not among this slot's task requests)");
+        }
+        for (EntityId node : a.path().nodes()) {
+            if (!world.exists(node)) {
+                return Optional.of("assignment " + a.subtaskKey() + " routes through unknown node " + node);
+            }
+        }
+        return Optional.empty();
     }
 
     private SubtaskOutcome run(World world, Planned x, Map<EntityId, NodeAccumulator> usage, List<AssignedSubtask> assigned,

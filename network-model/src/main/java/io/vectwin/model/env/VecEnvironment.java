@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -87,6 +88,15 @@ public final class VecEnvironment {
     public Observation observation() {
         return new Observation(slot, timeSeconds(), world.states(EntityKind.VEHICLE), world.states(EntityKind.UAV),
                 world.states(EntityKind.BASE_STATION), pending);
+    }
+
+    /**
+     * Why {@code assignment} could not be executed in the current slot (an unknown or already
+     * expired subtask, an unknown node), if it could not. A simulator fed by a policy over Kafka
+     * asks this first, so a bad decision becomes a failed outcome instead of an exception.
+     */
+    public Optional<String> rejectionReason(SubtaskAssignment assignment) {
+        return executor.rejection(world, pending, assignment);
     }
 
     /** Applies {@code action} to the current slot and advances the world by τ. */

@@ -124,7 +124,7 @@ class VecEnvironmentTest {
         int pending = env.observation().pendingSubtasks();
         StepResult r = env.step(JointAction.of(List.of()));
         assertThat(r.outcomes()).hasSize(pending)
-                .allSatisfy(o -> assertThat(o.failureReason()).contains("no decision"));
+                .allSatisfy(o -> assertThat(o.failureReason()).contains("no decision before the deadline"));
         assertThat(r.constraints().get(0).id()).isEqualTo(ConstraintId.C1);
         assertThat(r.constraints().get(0).violated()).isTrue();
     }

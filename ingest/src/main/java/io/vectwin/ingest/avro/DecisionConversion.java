@@ -1,0 +1,26 @@
+package io.vectwin.ingest.avro;
+
+import io.vectwin.model.env.SubtaskAssignment;
+import java.util.Objects;
+
+/**
+ * The result of reading an {@code OffloadingDecision} as a {@link SubtaskAssignment}: either the
+ * assignment, or the reason the decision cannot be executed. A malformed decision is data, not
+ * an exception, because the simulator must turn it into a failed outcome, never crash on it.
+ */
+public sealed interface DecisionConversion permits DecisionConversion.Accepted, DecisionConversion.Rejected {
+
+    /** The decision is well formed; whether the environment can execute it is asked separately. */
+    record Accepted(SubtaskAssignment assignment) implements DecisionConversion {
+        public Accepted {
+            Objects.requireNonNull(assignment, "assignment");
+        }
+    }
+
+    /** The decision is malformed, for {@code reason}. */
+    record Rejected(String reason) implements DecisionConversion {
+        public Rejected {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

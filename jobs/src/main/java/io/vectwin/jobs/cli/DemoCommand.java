@@ -1,0 +1,151 @@
+package io.vectwin.jobs.cli;
+
+import io.vectwin.ingest.sim.SimulatorConfig;
+import io.vectwin.ingest.sim.SimulatorCounters;
+import io.vectwin.jobs.cli.ArgumentConverters.NonNegativeNumber;
+import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
+import io.vectwin.jobs.cli.ArgumentConverters.ProfileConverter;
+import io.vectwin.jobs.config.TwinJobConfig;
+import io.vectwin.jobs.local.EmbeddedPipeline;
+import io.vectwin.jobs.local.PipelineStats;
+import io.vectwin.model.params.Profile;
+import io.vectwin.model.policy.Policies;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vectwin demo}: the whole twin loop on this machine — an in-process Kafka broker, the twin
+ * job on a Flink MiniCluster, and the simulator in real time — with a progress line every few
+ * seconds and a final summary.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs the digital-twin loop end to end on this machine: an embedded Kafka broker (KRaft, loopback),",
+            "the twin decision job on a Flink MiniCluster, and the physical-world simulator in real time",
+            "(one slot every 20 ms). Prints decisions/s, decision latency p50/p99 (request created to decision",
+            "consumed), deadline hit rate and dead letters every --every seconds, then a summary."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", converter = NonNegativeNumber.class,
+            description = "How long the simulator runs (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--vehicles", paramLabel = "V", defaultValue = "50", converter = PositiveInteger.class,
+            description = "Vehicles (default: ${DEFAULT-VALUE}).")
+    int vehicles;
+
+    @Option(names = "--uavs", paramLabel = "U", defaultValue = "10", description = "UAVs (default: ${DEFAULT-VALUE}).")
+    int uavs;
+
+    @Option(names = "--base-stations", paramLabel = "B", defaultValue = "4", description = "Base stations (default: ${DEFAULT-VALUE}).")
+    int baseStations;
+
+    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
+            description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = PolicyNames.class)
+    String policy;
+
+    @Option(names = "--profile", paramLabel = "paper|physical", defaultValue = "physical", converter = ProfileConverter.class,
+            description = "Parameter profile (default: ${DEFAULT-VALUE}).")
+    Profile profile;
+
+    @Option(names = "--rate", paramLabel = "TASKS/S", defaultValue = "15", converter = NonNegativeNumber.class,
+            description = "Task requests per vehicle per second (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulator and the policy (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--partitions", defaultValue = "2", converter = PositiveInteger.class,
+            description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--exactly-once", description = "Transactional decision sink (default: at-least-once).")
+    boolean exactlyOnce;
+
+    @Option(names = "--web-ui", negatable = true, defaultValue = "true",
+            description = "Serve the Flink Web UI on http://127.0.0.1:8081 (default: on).")
+    boolean webUi;
+
+    @Option(names = "--every", paramLabel = "S", defaultValue = "5", converter = NonNegativeNumber.class,
+            description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+    double every;
+
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON.")
+    Path summaryJson;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Policies.names().contains(policy.toLowerCase(Locale.ROOT))) {
+            throw new InvalidArgumentException(spec, "--policy", policy, "unknown policy '" + policy + "' (known: "
+                    + String.join(", ", Policies.names()) + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        TwinJobConfig job = TwinJobConfig.defaults("unused").withProfile(profile).withCounts(vehicles, uavs, baseStations)
+                .withPolicy(policy).withExactlyOnce(exactlyOnce);
+        SimulatorConfig sim = SimulatorConfig.defaults().withProfile(profile).withCounts(vehicles, uavs, baseStations)
+                .withSeed(seed).withTasksPerVehiclePerSecond(rate).withDurationSeconds(seconds).withRealTime(true);
+        Path tmp = Files.createTempDirectory("vectwin-demo");
+        out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, %.0f s%n", vehicles, uavs, baseStations,
+                policy, profile.cliName(), seconds);
+        out.flush();
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Options(job, sim, partitions, webUi, tmp))) {
+            out.println("kafka " + pipeline.bootstrapServers() + (webUi ? ", Flink Web UI http://127.0.0.1:8081" : ""));
+            out.flush();
+            long start = System.nanoTime();
+            long lastDecisions = 0;
+            long end = start + (long) (seconds * 1e9);
+            while (System.nanoTime() < end) {
+                Thread.sleep((long) Math.max(100, Math.min(every * 1000, (end - System.nanoTime()) / 1e6)));
+                PipelineStats s = pipeline.monitor().stats(policy);
+                double[] window = pipeline.monitor().windowPercentilesMs();
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                double[] stages = pipeline.monitor().stageMediansMs();
+                out.printf(Locale.ROOT, "t=%5.1fs decisions/s %7.0f  latency p50 %6.1f ms p99 %6.1f ms  deadline hit %5.1f %%  dead letters %d  (median to twin %.1f, decide %.1f, deliver %.1f ms)%n",
+                        elapsed, (s.decisions() - lastDecisions) / Math.max(every, 0.1), window[0], window[1],
+                        100 * s.deadlineHitRate(), s.deadLetters(), stages[0], stages[1], stages[2]);
+                out.flush();
+                lastDecisions = s.decisions();
+            }
+            PipelineStats summary = pipeline.finish(Duration.ofSeconds(5));
+            SimulatorCounters c = pipeline.simulatorCounters();
+            out.printf(Locale.ROOT, "summary: %d subtasks requested, %d decisions (%d duplicate, %d missing), %d outcomes,"
+                    + " %d dead letters; latency p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (simulator: %d slots,"
+                    + " %d late and %d rejected decisions)%n", summary.subtasksRequested(), summary.decisions(),
+                    summary.duplicateDecisions(), summary.missingDecisions(), summary.outcomes(), summary.deadLetters(),
+                    summary.latencyMsP50(), summary.latencyMsP99(), 100 * summary.deadlineHitRate(), c.slots(),
+                    c.lateDecisions(), c.rejectedDecisions());
+            if (summaryJson != null) {
+                if (summaryJson.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(summaryJson.toAbsolutePath().getParent());
+                }
+                Files.writeString(summaryJson, summary.toJson(), StandardCharsets.UTF_8);
+                out.println("wrote " + summaryJson);
+            }
+        }
+        return VectwinCli.EXIT_OK;
+    }
+
+    /** Completion candidates for --policy. */
+    static final class PolicyNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Policies.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.vectwin.jobs.io;
+
+import io.vectwin.jobs.config.TwinJobConfig;
+import io.vectwin.schemas.DeadLetterRecord;
+import io.vectwin.schemas.OffloadingDecision;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.util.function.SerializableFunction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * The job's Kafka sources and sinks, with every client setting spelled out. Sources read raw
+ * bytes (decoding happens in the job, so bad bytes reach the dead-letter topic); sinks write Avro
+ * single-object encoded records keyed by entity id.
+ */
+public final class KafkaEndpoints {
+
+    /** Must not exceed the broker's transaction.max.timeout.ms (15 min by default). */
+    static final int TRANSACTION_TIMEOUT_MS = 600_000;
+
+    private KafkaEndpoints() {
+    }
+
+    /** A raw-bytes source on {@code topic}, from the committed offsets of the job's group or else the earliest. */
+    public static KafkaSource<RawKafkaRecord> rawSource(TwinJobConfig config, String topic) {
+        return KafkaSource.<RawKafkaRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(topic)
+                .setGroupId(config.groupId())
+                .setClientIdPrefix(config.groupId() + "-" + topic)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(
+                        org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5")
+                .setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1")
+                .setProperty("partition.discovery.interval.ms", "10000")
+                .setProperty("commit.offsets.on.checkpoint", "true")
+                .build();
+    }
+
+    public static KafkaSink<OffloadingDecision> decisionsSink(TwinJobConfig config, String topic) {
+        return sink(config, topic, OffloadingDecision.class, OffloadingDecision::getVehicleId, "decisions");
+    }
+
+    public static KafkaSink<DeadLetterRecord> deadLetterSink(TwinJobConfig config, String topic) {
+        return sink(config, topic, DeadLetterRecord.class, DeadLetterRecord::getSourceTopic, "deadletter");
+    }
+
+    private static <T extends SpecificRecord> KafkaSink<T> sink(TwinJobConfig config, String topic, Class<T> type,
+            SerializableFunction<T, String> key, String name) {
+        var builder = KafkaSink.<T>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setRecordSerializer(new AvroRecordSerializer<>(topic, type, key))
+                .setProperty(ProducerConfig.LINGER_MS_CONFIG, "0")
+                .setProperty(ProducerConfig.ACKS_CONFIG, "all")
+                .setProperty(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
+                .setProperty(ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-" + name);
+        if (config.exactlyOnce()) {
+            builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                    .setTransactionalIdPrefix(config.groupId() + "-" + name)
+                    .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Integer.toString(TRANSACTION_TIMEOUT_MS));
+        } else {
+            builder.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
+        }
+        return builder.build();
+    }
+}

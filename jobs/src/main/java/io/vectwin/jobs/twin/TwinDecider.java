@@ -1,0 +1,100 @@
+package io.vectwin.jobs.twin;
+
+import io.vectwin.ingest.avro.AvroMapping;
+import io.vectwin.ingest.avro.TimeMapping;
+import io.vectwin.jobs.config.TwinJobConfig;
+import io.vectwin.model.env.EntityState;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.OffloadingPolicy;
+import io.vectwin.model.policy.Policies;
+import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.schemas.EntityTelemetry;
+import io.vectwin.schemas.OffloadingDecision;
+import io.vectwin.schemas.TaskRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The decision itself, free of Flink: turns the vehicle twin, the node twins and a task request
+ * into one {@link OffloadingDecision} per subtask with the configured policy. Node twins are
+ * ordered by id so that a decision never depends on the iteration order of Flink's state.
+ */
+public final class TwinDecider {
+
+    /** Event time on the wire is Unix time; the model's clock for the twin is Unix seconds. */
+    private static final TimeMapping UNIX_TIME = new TimeMapping(0L);
+
+    private final OffloadingPolicy policy;
+    private final String modelVersion;
+
+    public TwinDecider(OffloadingPolicy policy, String modelVersion) {
+        this.policy = policy;
+        this.modelVersion = modelVersion;
+    }
+
+    public static TwinDecider create(TwinJobConfig config) {
+        return new TwinDecider(Policies.create(config.policy(), config.networkParameters(), config.seed()),
+                config.profile().cliName() + "/" + config.policy());
+    }
+
+    public String policyName() {
+        return policy.name();
+    }
+
+    /**
+     * Decides every subtask of {@code task}.
+     *
+     * @param vehicle          the vehicle twin's latest telemetry
+     * @param nodes            the node twins' latest telemetry (BSs and UAVs)
+     * @param ingestedAtMillis when the task reached the deciding operator
+     * @param clock            wall clock, read once after the policy decided
+     */
+    public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
+            long ingestedAtMillis, LongSupplier clock) {
+        EntityState vehicleState = AvroMapping.toEntityState(vehicle);
+        List<EntityState> nodeStates = new ArrayList<>(nodes.size());
+        for (EntityTelemetry n : nodes) {
+            nodeStates.add(AvroMapping.toEntityState(n));
+        }
+        nodeStates.sort(Comparator.comparing(EntityState::id));
+        var modelTask = AvroMapping.toModelTask(task, UNIX_TIME);
+        List<SubtaskDecision> decided = policy.decide(
+                new DecisionContext(modelTask, vehicleState, nodeStates, UNIX_TIME.toSimulatedSeconds(ingestedAtMillis)));
+        long decidedAt = clock.getAsLong();
+        List<OffloadingDecision> out = new ArrayList<>(decided.size());
+        for (SubtaskDecision d : decided) {
+            out.add(toRecord(task, d, ingestedAtMillis, decidedAt));
+        }
+        return out;
+    }
+
+    private OffloadingDecision toRecord(TaskRequest task, SubtaskDecision d, long ingestedAt, long decidedAt) {
+        OffloadPath path = d.path();
+        List<String> forwarding = new ArrayList<>();
+        for (EntityId node : path.nodes().subList(1, path.nodes().size())) {
+            forwarding.add(node.toString());
+        }
+        return OffloadingDecision.newBuilder()
+                .setTaskId(task.getTaskId())
+                .setSubtaskIndex(d.subtaskIndex())
+                .setVehicleId(task.getVehicleId())
+                .setFirstHop(path.firstHop().toString())
+                .setForwardingPath(forwarding)
+                .setProcessingNode(path.processingNode().toString())
+                .setTransmitPowerWatts(d.txPowerW())
+                .setPredictedLatencySeconds(d.predictedLatencyS())
+                .setPredictedEnergyJoules(d.predictedEnergyJ())
+                .setPredictedQos(d.predictedQos())
+                .setPolicyName(policy.name())
+                .setModelVersion(modelVersion)
+                .setRequestCreatedAtMillis(task.getCreatedAtMillis())
+                .setIngestedAtMillis(ingestedAt)
+                .setDecidedAtMillis(decidedAt)
+                .build();
+    }
+}

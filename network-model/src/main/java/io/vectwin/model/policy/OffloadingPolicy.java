@@ -1,0 +1,30 @@
+package io.vectwin.model.policy;
+
+import java.util.List;
+
+/**
+ * Decides where the subtasks of one task request go: the a_v part of the joint action of
+ * eq. (38) and (58) — for each subtask one {@link io.vectwin.model.mec.OffloadPath} (which fixes
+ * its single first hop, C2) and the vehicle's transmit power.
+ *
+ * <p>Contract for every implementation:
+ * <ul>
+ *   <li>{@link #decide} returns exactly one decision per subtask of {@code context.task()}, in
+ *       subtask-index order (element j has {@code subtaskIndex() == j}); every path uses only
+ *       nodes of {@code context.edgeNodes()}.</li>
+ *   <li>Deterministic: the same seed (where the policy has one) and the same sequence of
+ *       contexts give the same decisions.</li>
+ *   <li>It keeps no reference to the context, nor to anything reachable from it, after
+ *       {@link #decide} returns.</li>
+ *   <li>Not thread-safe: one thread at a time uses an instance (a Flink operator holds one per
+ *       parallel subtask).</li>
+ * </ul>
+ */
+public interface OffloadingPolicy {
+
+    /** The policy's registry name, e.g. "greedy" (see {@link Policies}). */
+    String name();
+
+    /** One decision per subtask of {@code context.task()}, in subtask-index order. */
+    List<SubtaskDecision> decide(DecisionContext context);
+}

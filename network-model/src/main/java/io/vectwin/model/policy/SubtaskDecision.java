@@ -1,0 +1,29 @@
+package io.vectwin.model.policy;
+
+import io.vectwin.model.mec.ExtendedReal;
+import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.params.Require;
+
+/**
+ * A policy's decision for one subtask, with what the policy expects of it on the mean channel
+ * (the twin's estimate ô(t) that the outcome o(t) is later compared with, eq. 74).
+ *
+ * @param subtaskIndex      j, the subtask's index in its task
+ * @param path              first hop, forwarding nodes, processing node
+ * @param txPowerW          P_v^{i,j}, the vehicle's transmit power (W, &gt; 0)
+ * @param predictedLatencyS predicted L^{i,j} (s), in (0, +∞]; +∞ when a hop is closed
+ * @param predictedEnergyJ  predicted E_v^{i,j} = P_v·D/R (J), in [0, +∞]
+ * @param predictedQos      predicted raw QoS of eq. (48), in [−∞, +∞)
+ */
+public record SubtaskDecision(int subtaskIndex, OffloadPath path, double txPowerW, double predictedLatencyS,
+        double predictedEnergyJ, double predictedQos) {
+
+    public SubtaskDecision {
+        Require.nonNegative("decision.subtaskIndex", subtaskIndex);
+        Require.notNull("decision.path", path);
+        Require.positive("decision.txPowerW", txPowerW);
+        ExtendedReal.requirePositive("decision.predictedLatencyS", predictedLatencyS);
+        ExtendedReal.requireNonNegative("decision.predictedEnergyJ", predictedEnergyJ);
+        ExtendedReal.requireBelowPositiveInfinity("decision.predictedQos", predictedQos);
+    }
+}
