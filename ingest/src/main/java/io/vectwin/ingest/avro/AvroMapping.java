@@ -89,14 +89,15 @@ public final class AvroMapping {
                 .setAvailableCpuHz(state.availableCpuHz())
                 .setMaxCpuHz(state.maxCpuHz())
                 .setQueueLength(state.queueLength())
+                .setBacklogCycles(state.backlogCycles())
                 .build();
     }
 
     /**
      * The entity state a telemetry record describes. What the record does not carry is filled in
      * as a twin must assume it: the waypoint is the current position (the twin does not know
-     * where the entity is heading; it predicts motion from speed, heading and slope), and the
-     * queued cycles are 0 (unknown; {@code queueLength} is the reported load).
+     * where the entity is heading; it predicts motion from speed, heading and slope). The queued
+     * cycles are the reported {@code backlogCycles} (0 from writers older than that field).
      */
     public static EntityState toEntityState(EntityTelemetry telemetry) {
         Require.notNull("telemetry", telemetry);
@@ -107,11 +108,12 @@ public final class AvroMapping {
                     + id);
         }
         Require.nonNegative("telemetry.queueLength", telemetry.getQueueLength());
+        Require.nonNegative("telemetry.backlogCycles", telemetry.getBacklogCycles());
         Position position = new Position(telemetry.getX(), telemetry.getY(), telemetry.getZ());
         MotionState motion = new MotionState(position, telemetry.getHorizontalSpeed(), telemetry.getVerticalSpeed(),
                 telemetry.getHeading(), telemetry.getSlope(), position);
-        return new EntityState(id, motion, telemetry.getMaxCpuHz(), telemetry.getAvailableCpuHz(), 0.0,
-                telemetry.getQueueLength());
+        return new EntityState(id, motion, telemetry.getMaxCpuHz(), telemetry.getAvailableCpuHz(),
+                telemetry.getBacklogCycles(), telemetry.getQueueLength());
     }
 
     // ---------------------------------------------------------------- task requests

@@ -86,6 +86,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
     double every;
 
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "10", converter = NonNegativeNumber.class,
+            description = "Seconds after which the latency percentiles restart, so the summary describes the steady"
+                    + " state rather than JIT and start-up (default: ${DEFAULT-VALUE}; counts always cover the whole run).")
+    double warmup;
+
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON.")
     Path summaryJson;
 
@@ -109,6 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             long start = System.nanoTime();
             long lastDecisions = 0;
+            boolean warm = warmup <= 0;
             long end = start + (long) (seconds * 1e9);
             while (System.nanoTime() < end) {
                 Thread.sleep((long) Math.max(100, Math.min(every * 1000, (end - System.nanoTime()) / 1e6)));
@@ -121,13 +127,19 @@ public final class DemoCommand implements Callable<Integer> {
                         100 * s.deadlineHitRate(), s.deadLetters(), stages[0], stages[1], stages[2]);
                 out.flush();
                 lastDecisions = s.decisions();
+                if (!warm && elapsed >= warmup) {
+                    pipeline.monitor().resetLatencies();
+                    warm = true;
+                    out.printf(Locale.ROOT, "warm-up of %.0f s over: latency percentiles restart%n", warmup);
+                }
             }
             PipelineStats summary = pipeline.finish(Duration.ofSeconds(5));
             SimulatorCounters c = pipeline.simulatorCounters();
             out.printf(Locale.ROOT, "summary: %d subtasks requested, %d decisions (%d duplicate, %d missing), %d outcomes,"
-                    + " %d dead letters; latency p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (simulator: %d slots,"
+                    + " %d dead letters; latency%s p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (simulator: %d slots,"
                     + " %d late and %d rejected decisions)%n", summary.subtasksRequested(), summary.decisions(),
                     summary.duplicateDecisions(), summary.missingDecisions(), summary.outcomes(), summary.deadLetters(),
+                    warm && warmup > 0 ? String.format(Locale.ROOT, " after the %.0f s warm-up", warmup) : "",
                     summary.latencyMsP50(), summary.latencyMsP99(), 100 * summary.deadlineHitRate(), c.slots(),
                     c.lateDecisions(), c.rejectedDecisions());
             if (summaryJson != null) {

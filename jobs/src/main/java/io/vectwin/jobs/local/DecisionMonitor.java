@@ -1,6 +1,6 @@
 package io.vectwin.jobs.local;
 
-import io.vectwin.jobs.kafka.KafkaClientProperties;
+import io.vectwin.ingest.kafka.KafkaClientProperties;
 import io.vectwin.jobs.kafka.Topics;
 import io.vectwin.schemas.DeadLetterRecord;
 import io.vectwin.schemas.OffloadingDecision;
@@ -159,6 +159,20 @@ public final class DecisionMonitor implements AutoCloseable {
     public boolean allDecided() {
         synchronized (lock) {
             return decided.containsAll(requested);
+        }
+    }
+
+    /**
+     * Forgets the latencies recorded so far (counts are kept), so that percentiles describe the
+     * steady state after a warm-up (JIT compilation, Kafka fetch sessions, Flink start-up).
+     */
+    public void resetLatencies() {
+        synchronized (lock) {
+            latencyMs.reset();
+            windowLatencyMs.reset();
+            toTwinMs.reset();
+            decideMs.reset();
+            deliverMs.reset();
         }
     }
 

@@ -10,6 +10,7 @@ import io.vectwin.ingest.sim.SimulatorCounters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestOptions;
@@ -56,6 +57,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             Topics.create(bootstrap, options.partitions(), Topics.all());
             TwinJobConfig jobConfig = withBootstrap(options.job(), bootstrap);
             job = TwinDecisionJob.startOnKafka(flinkEnvironment(options, jobConfig), jobConfig);
+            awaitRunning(job, Duration.ofSeconds(60));
             monitor = new DecisionMonitor(bootstrap, System::currentTimeMillis);
             KafkaSimulator simulator = new KafkaSimulator(options.simulator().withBootstrapServers(bootstrap)).start();
             return new EmbeddedPipeline(options, broker, job, monitor, simulator);
@@ -69,6 +71,22 @@ public final class EmbeddedPipeline implements AutoCloseable {
             broker.close();
             throw e;
         }
+    }
+
+    /** The simulator starts only once the job runs, so its first requests do not queue behind the job's start-up. */
+    private static void awaitRunning(JobClient job, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JobStatus status = job.getJobStatus().get();
+            if (status == JobStatus.RUNNING) {
+                return;
+            }
+            if (status.isGloballyTerminalState()) {
+                throw new IllegalStateException("the twin job ended before it ran: " + status);
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the twin job did not reach RUNNING within " + timeout);
     }
 
     private static TwinJobConfig withBootstrap(TwinJobConfig c, String bootstrap) {

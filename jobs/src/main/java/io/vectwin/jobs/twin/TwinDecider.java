@@ -6,6 +6,9 @@ import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.model.env.EntityState;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.mec.QualityOfService;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.params.QosParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.OffloadingPolicy;
 import io.vectwin.model.policy.Policies;
@@ -30,15 +33,18 @@ public final class TwinDecider {
     private static final TimeMapping UNIX_TIME = new TimeMapping(0L);
 
     private final OffloadingPolicy policy;
+    private final QosParameters qos;
     private final String modelVersion;
 
-    public TwinDecider(OffloadingPolicy policy, String modelVersion) {
+    public TwinDecider(OffloadingPolicy policy, QosParameters qos, String modelVersion) {
         this.policy = policy;
+        this.qos = qos;
         this.modelVersion = modelVersion;
     }
 
     public static TwinDecider create(TwinJobConfig config) {
-        return new TwinDecider(Policies.create(config.policy(), config.networkParameters(), config.seed()),
+        NetworkParameters params = config.networkParameters();
+        return new TwinDecider(Policies.create(config.policy(), params, config.seed()), params.qos(),
                 config.profile().cliName() + "/" + config.policy());
     }
 
@@ -89,7 +95,7 @@ public final class TwinDecider {
                 .setTransmitPowerWatts(d.txPowerW())
                 .setPredictedLatencySeconds(d.predictedLatencyS())
                 .setPredictedEnergyJoules(d.predictedEnergyJ())
-                .setPredictedQos(d.predictedQos())
+                .setPredictedQos(QualityOfService.normalised(d.predictedQos(), qos)) // on the outcome's eq. (93) scale
                 .setPolicyName(policy.name())
                 .setModelVersion(modelVersion)
                 .setRequestCreatedAtMillis(task.getCreatedAtMillis())

@@ -1,6 +1,6 @@
 package io.vectwin.jobs.it;
 
-import io.vectwin.jobs.kafka.KafkaClientProperties;
+import io.vectwin.ingest.kafka.KafkaClientProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

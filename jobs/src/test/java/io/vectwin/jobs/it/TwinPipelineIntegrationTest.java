@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vectwin.ingest.sim.SimulatorConfig;
 import io.vectwin.jobs.config.TwinJobConfig;
-import io.vectwin.jobs.kafka.KafkaClientProperties;
+import io.vectwin.ingest.kafka.KafkaClientProperties;
 import io.vectwin.jobs.kafka.Topics;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;

@@ -1,5 +1,6 @@
 package io.vectwin.jobs.kafka;
 
+import io.vectwin.ingest.kafka.KafkaClientProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -28,7 +28,7 @@ class TwinDeciderTest {
 
     @Test
     void decidesEverySubtaskOnceWithTheRequestTimesAndAConsistentPath() {
-        TwinDecider decider = new TwinDecider(new GreedyPolicy(NetworkParameters.physical()), "physical/greedy");
+        TwinDecider decider = new TwinDecider(new GreedyPolicy(NetworkParameters.physical()), NetworkParameters.physical().qos(), "physical/greedy");
         EntityTelemetry vehicle = telemetry("v-1", EntityKind.VEHICLE, 3, 100);
         // the BS sits next to the vehicle, the UAV 1.2 km away: greedy must prefer the BS for the first subtask
         List<EntityTelemetry> nodes = List.of(telemetry("u-0", EntityKind.UAV, 3, 1300), telemetry("b-0", EntityKind.BASE_STATION, 3, 120));
@@ -50,7 +50,7 @@ class TwinDeciderTest {
 
     @Test
     void theDecisionDoesNotDependOnTheOrderOfTheNodeTwins() {
-        TwinDecider decider = new TwinDecider(new GreedyPolicy(NetworkParameters.physical()), "v");
+        TwinDecider decider = new TwinDecider(new GreedyPolicy(NetworkParameters.physical()), NetworkParameters.physical().qos(), "v");
         EntityTelemetry vehicle = telemetry("v-1", EntityKind.VEHICLE, 3, 100);
         List<EntityTelemetry> nodes = new ArrayList<>(List.of(telemetry("u-0", EntityKind.UAV, 3, 300),
                 telemetry("u-1", EntityKind.UAV, 3, -300), telemetry("b-0", EntityKind.BASE_STATION, 3, 600)));

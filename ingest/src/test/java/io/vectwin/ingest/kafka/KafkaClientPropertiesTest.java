@@ -1,9 +1,8 @@
-package io.vectwin.jobs.kafka;
+package io.vectwin.ingest.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vectwin.jobs.kafka.Topics.TopicLayout;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -13,7 +12,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
-/** The client settings and topic names, without a broker. */
+/** The client settings, without a broker. */
 class KafkaClientPropertiesTest {
 
     @Test
@@ -66,24 +65,5 @@ class KafkaClientPropertiesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KafkaClientProperties.consumer("h:1", null))
                 .isInstanceOf(NullPointerException.class);
-    }
-
-    @Test
-    void theTopicsOfVectwin() {
-        assertThat(Topics.all()).containsExactly(
-                "vec.telemetry", "vec.tasks", "vec.decisions", "vec.outcomes", "vec.deadletter");
-        assertThat(Topics.all()).containsExactly(
-                Topics.TELEMETRY, Topics.TASKS, Topics.DECISIONS, Topics.OUTCOMES, Topics.DEADLETTER);
-    }
-
-    @Test
-    void topicLayoutsAreValidatedAndImmutable() {
-        Map<String, String> configs = new HashMap<>(Map.of("retention.ms", "60000"));
-        TopicLayout layout = new TopicLayout(12, (short) 3, configs);
-        configs.put("cleanup.policy", "compact");
-        assertThat(layout.configs()).containsOnly(Map.entry("retention.ms", "60000"));
-        assertThat(TopicLayout.embedded(4)).isEqualTo(new TopicLayout(4, (short) 1, Map.of()));
-        assertThatThrownBy(() -> TopicLayout.embedded(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TopicLayout(1, (short) 0, Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

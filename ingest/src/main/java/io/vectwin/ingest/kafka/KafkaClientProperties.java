@@ -1,4 +1,4 @@
-package io.vectwin.jobs.kafka;
+package io.vectwin.ingest.kafka;
 
 import java.util.Map;
 import java.util.Objects;
