@@ -20,6 +20,8 @@ import io.vectwin.schemas.TaskRequest;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -61,6 +63,10 @@ public final class TwinDecisionJob {
 
     /** Low-latency execution settings, overridable through the config. */
     public static StreamExecutionEnvironment configure(StreamExecutionEnvironment env, TwinJobConfig config) {
+        Configuration conf = new Configuration();
+        // twin state is small and hot: on-heap hashmap state, no RocksDB serialisation on every access
+        conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+        env.configure(conf);
         env.setParallelism(config.parallelism());
         env.setBufferTimeout(config.bufferTimeout().toMillis());
         env.enableCheckpointing(config.checkpointInterval().toMillis(),

@@ -114,10 +114,15 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             long start = System.nanoTime();
             long lastDecisions = 0;
-            boolean warm = warmup <= 0;
+            // never let the warm-up eat more than half of a short run
+            double warmupSeconds = Math.min(warmup, seconds / 2);
+            long warmEnd = start + (long) (warmupSeconds * 1e9);
+            boolean warm = warmupSeconds <= 0;
             long end = start + (long) (seconds * 1e9);
             while (System.nanoTime() < end) {
-                Thread.sleep((long) Math.max(100, Math.min(every * 1000, (end - System.nanoTime()) / 1e6)));
+                long now = System.nanoTime();
+                long nextStop = Math.min(end, warm ? Long.MAX_VALUE : warmEnd);
+                Thread.sleep((long) Math.max(100, Math.min(every * 1000, (nextStop - now) / 1e6)));
                 PipelineStats s = pipeline.monitor().stats(policy);
                 double[] window = pipeline.monitor().windowPercentilesMs();
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -127,10 +132,10 @@ public final class DemoCommand implements Callable<Integer> {
                         100 * s.deadlineHitRate(), s.deadLetters(), stages[0], stages[1], stages[2]);
                 out.flush();
                 lastDecisions = s.decisions();
-                if (!warm && elapsed >= warmup) {
+                if (!warm && System.nanoTime() >= warmEnd) {
                     pipeline.monitor().resetLatencies();
                     warm = true;
-                    out.printf(Locale.ROOT, "warm-up of %.0f s over: latency percentiles restart%n", warmup);
+                    out.printf(Locale.ROOT, "warm-up of %.1f s over: latency percentiles restart%n", warmupSeconds);
                 }
             }
             PipelineStats summary = pipeline.finish(Duration.ofSeconds(5));
@@ -139,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + " %d dead letters; latency%s p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (simulator: %d slots,"
                     + " %d late and %d rejected decisions)%n", summary.subtasksRequested(), summary.decisions(),
                     summary.duplicateDecisions(), summary.missingDecisions(), summary.outcomes(), summary.deadLetters(),
-                    warm && warmup > 0 ? String.format(Locale.ROOT, " after the %.0f s warm-up", warmup) : "",
+                    warmupSeconds > 0 ? String.format(Locale.ROOT, " after the %.1f s warm-up", warmupSeconds) : "",
                     summary.latencyMsP50(), summary.latencyMsP99(), 100 * summary.deadlineHitRate(), c.slots(),
                     c.lateDecisions(), c.rejectedDecisions());
             if (summaryJson != null) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             LinkBudgetCommand.class,
             TableIiiCommand.class,
             DemoCommand.class,
+            SimulateCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
 public final class VectwinCli implements Callable<Integer> {

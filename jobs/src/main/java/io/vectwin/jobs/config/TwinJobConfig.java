@@ -103,6 +103,16 @@ public record TwinJobConfig(
                 checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
     }
 
+    public TwinJobConfig withCheckpointInterval(Duration interval) {
+        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
+                interval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+    }
+
+    public TwinJobConfig withBootstrapServers(String servers) {
+        return new TwinJobConfig(servers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+    }
+
     public TwinJobConfig withExactlyOnce(boolean on) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, on,
                 checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);

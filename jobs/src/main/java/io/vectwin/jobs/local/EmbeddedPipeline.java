@@ -55,7 +55,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
         try {
             String bootstrap = broker.bootstrapServers();
             Topics.create(bootstrap, options.partitions(), Topics.all());
-            TwinJobConfig jobConfig = withBootstrap(options.job(), bootstrap);
+            TwinJobConfig jobConfig = options.job().withBootstrapServers(bootstrap);
             job = TwinDecisionJob.startOnKafka(flinkEnvironment(options, jobConfig), jobConfig);
             awaitRunning(job, Duration.ofSeconds(60));
             monitor = new DecisionMonitor(bootstrap, System::currentTimeMillis);
@@ -87,12 +87,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
             Thread.sleep(50);
         }
         throw new IllegalStateException("the twin job did not reach RUNNING within " + timeout);
-    }
-
-    private static TwinJobConfig withBootstrap(TwinJobConfig c, String bootstrap) {
-        return new TwinJobConfig(bootstrap, c.groupId(), c.profile(), c.vehicles(), c.uavs(), c.baseStations(), c.policy(),
-                c.seed(), c.exactlyOnce(), c.checkpointInterval(), c.bufferTimeout(), c.maxOutOfOrderness(), c.vehicleTtl(),
-                c.historyLength(), c.twinWait(), c.parallelism());
     }
 
     /** A MiniCluster environment whose temporary files stay under {@code tmpDir} (Flink writes large ones). */
