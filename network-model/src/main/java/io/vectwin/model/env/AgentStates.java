@@ -103,7 +103,7 @@ public final class AgentStates {
     }
 
     private Position vehicleAntenna(EntityState v) {
-        return v.motion().position().plus(0, 0, params.radio().vehicleAntennaHeightM());
+        return params.radio().antennaPosition(v.id().kind(), v.motion().position());
     }
 
     private static EntityState find(List<EntityState> states, EntityId id) {

@@ -9,6 +9,7 @@ import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.mec.Energy;
 import io.vectwin.model.mec.HopLatency;
 import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.mec.PathLatency;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.SubtaskPriority;
@@ -30,8 +31,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Subtasks are served in order of their priority 𝒫_{i,j} (eq. 1), highest first, so that a
  * node's queue favours what the vehicles rank as most urgent. A subtask reaches its processing
- * node after its transmissions; it starts when both it and the node are free:
- * L = max(Σ D/R_k, backlog/f) + C·D/f, which is eq. (6)–(7) when the node is idle.
+ * node after its transmissions; it starts when both it and the node are free
+ * ({@link PathLatency#afterTransmission}), which is eq. (6)–(7) when the node is idle.
  */
 final class SlotExecutor {
 
@@ -146,8 +147,8 @@ final class SlotExecutor {
 
         EntityId processor = path.processingNode();
         NodeAccumulator proc = usage.get(processor);
-        double waitForNode = world.backlogCycles(processor) / proc.cpuHz;
-        double latency = Math.max(transmission, waitForNode) + HopLatency.processing(s.cyclesPerBit(), bits, proc.cpuHz);
+        double latency = PathLatency.afterTransmission(transmission, s.cyclesPerBit(), bits, proc.cpuHz,
+                world.backlogCycles(processor));
         if (closedHop == null) {
             // work on a closed path never arrives, so it never loads the node
             world.enqueue(processor, s.cycles());

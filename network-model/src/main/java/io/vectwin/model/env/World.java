@@ -142,8 +142,7 @@ final class World {
      * its antenna sits {@code vehicleAntennaHeightM} above; UAV and BS positions are their antennas.
      */
     Position antenna(EntityId id) {
-        Position p = motion(id).position();
-        return id.kind() == EntityKind.VEHICLE ? p.plus(0, 0, params.radio().vehicleAntennaHeightM()) : p;
+        return params.radio().antennaPosition(id.kind(), motion(id).position());
     }
 
     double availableCpuHz(EntityId node) {

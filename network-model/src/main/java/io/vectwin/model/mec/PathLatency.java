@@ -32,8 +32,8 @@ public final class PathLatency {
 
     /**
      * As {@link #total(double, double, double[], double)} when the processing node already holds
-     * {@code backlogCycles} cycles of earlier work: it serves its queue first-in first-out, so the
-     * subtask completes after (backlog + C·D) / f.
+     * {@code backlogCycles} cycles of earlier work, served first-in first-out: see
+     * {@link #afterTransmission}.
      */
     public static double total(double bits, double cyclesPerBit, double[] hopRatesBps, double processingCpuHz,
             double backlogCycles) {
@@ -47,7 +47,21 @@ public final class PathLatency {
         for (double rate : hopRatesBps) {
             airtime += HopLatency.transmission(bits, rate);
         }
-        double processing = HopLatency.cycleTime(backlogCycles + cyclesPerBit * bits, processingCpuHz);
-        return airtime + processing;
+        return afterTransmission(airtime, cyclesPerBit, bits, processingCpuHz, backlogCycles);
+    }
+
+    /**
+     * The latency of a subtask whose transmissions take {@code transmissionSeconds} to reach a
+     * processing node that still holds {@code backlogCycles} of earlier work: the node works its
+     * queue while the subtask is on the air, so processing starts when both are done,
+     * L = max(Σ D/R, backlog/f) + C·D/f — eq. (6)–(7) exactly when the node is idle. The simulator
+     * (true channel) and the policies (mean channel) both use this one expression.
+     */
+    public static double afterTransmission(double transmissionSeconds, double cyclesPerBit, double bits, double cpuHz,
+            double backlogCycles) {
+        Require.nonNegative("cyclesPerBit", cyclesPerBit);
+        Require.nonNegative("backlogCycles", backlogCycles);
+        return Math.max(transmissionSeconds, HopLatency.cycleTime(backlogCycles, cpuHz))
+                + HopLatency.processing(cyclesPerBit, bits, cpuHz);
     }
 }

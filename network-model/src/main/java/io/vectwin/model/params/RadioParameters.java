@@ -1,6 +1,8 @@
 package io.vectwin.model.params;
 
 import io.vectwin.model.channel.PathLossModelKind;
+import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.geometry.Position;
 import io.vectwin.model.units.Units;
 import java.util.OptionalDouble;
 
@@ -100,6 +102,15 @@ public record RadioParameters(
         Require.nonNegative("radio.minimumRateBps", minimumRateBps);
         Require.notNull("radio.vehicleToBsPathLoss", vehicleToBsPathLoss);
         Require.notNull("radio.aerialPathLoss", aerialPathLoss);
+    }
+
+    /**
+     * Where an entity's antenna is, given its position: a vehicle's position is the terrain it
+     * drives on (z ∈ [0, 20] m in Sec. VI), its antenna is {@link #vehicleAntennaHeightM} above;
+     * a UAV's or BS's position is its antenna. Every link evaluation starts from here.
+     */
+    public Position antennaPosition(EntityKind kind, Position position) {
+        return kind == EntityKind.VEHICLE ? position.plus(0, 0, vehicleAntennaHeightM) : position;
     }
 
     /** Carrier wavelength λ = c/f_c. */

@@ -9,6 +9,7 @@ import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.geometry.Position;
 import io.vectwin.model.mec.Energy;
 import io.vectwin.model.mec.HopLatency;
+import io.vectwin.model.mec.PathLatency;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
@@ -63,9 +64,9 @@ public final class PredictionSession {
         this.nodeAntennas = new Position[n];
         for (int i = 0; i < n; i++) {
             slotOf.put(nodes.get(i).id(), i);
-            nodeAntennas[i] = Antennas.of(nodes.get(i), params.radio());
+            nodeAntennas[i] = params.radio().antennaPosition(nodes.get(i).id().kind(), nodes.get(i).motion().position());
         }
-        this.vehicleAntenna = Antennas.of(context.vehicle(), params.radio());
+        this.vehicleAntenna = params.radio().antennaPosition(context.vehicle().id().kind(), context.vehicle().motion().position());
         this.vehicleMaxPowerW = links.maxTxPowerW(EntityKind.VEHICLE);
         this.fromVehicle = new LinkBudget[n];
         this.betweenNodes = new LinkBudget[n][n];
@@ -124,8 +125,7 @@ public final class PredictionSession {
         EntityState processor = nodes.get(previous);
         double cpuHz = processor.availableCpuHz();
         double latency = cpuHz > 0
-                ? Math.max(transmission, backlogCycles(previous) / cpuHz)
-                        + HopLatency.processing(subtask.cyclesPerBit(), bits, cpuHz)
+                ? PathLatency.afterTransmission(transmission, subtask.cyclesPerBit(), bits, cpuHz, backlogCycles(previous))
                 : Double.POSITIVE_INFINITY;
         return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
     }

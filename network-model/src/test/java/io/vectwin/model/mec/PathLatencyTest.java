@@ -22,8 +22,11 @@ class PathLatencyTest {
 
     @Test
     void backlogIsServedFirst() {
-        // as above plus 1e8 queued cycles: (1e8 + 3.3e7)/5e9 = 26.6 ms of processing → 28 + 26.6 = 54.6 ms
-        assertThat(PathLatency.total(8e5, 41.25, new double[] {100e6, 200e6, 50e6}, 5e9, 1e8)).isCloseTo(0.0546, within(1e-15));
+        // airtime 8 + 4 + 16 = 28 ms; 1e8 queued cycles take 1e8/5e9 = 20 ms, done while the subtask is on the air:
+        // max(28, 20) + 3.3e7/5e9 = 28 + 6.6 = 34.6 ms
+        assertThat(PathLatency.total(8e5, 41.25, new double[] {100e6, 200e6, 50e6}, 5e9, 1e8)).isCloseTo(0.0346, within(1e-15));
+        // 3e8 queued cycles take 60 ms, longer than the airtime: max(28, 60) + 6.6 = 66.6 ms
+        assertThat(PathLatency.total(8e5, 41.25, new double[] {100e6, 200e6, 50e6}, 5e9, 3e8)).isCloseTo(0.0666, within(1e-15));
         assertThatThrownBy(() -> PathLatency.total(8e5, 41.25, new double[] {1e8}, 5e9, -1))
                 .hasMessageContaining("backlogCycles");
     }

@@ -62,7 +62,8 @@ class DecisionRecordsTest {
     @Test
     void vehicleAntennaSitsAboveTheTerrainAndNodeAntennasAtTheirPositions() {
         var radio = Contexts.PHYSICAL.radio();
-        assertThat(Antennas.of(Contexts.vehicleAt(3, 4), radio)).isEqualTo(new Position(3, 4, 1.5));
-        assertThat(Antennas.of(UAV, radio)).isEqualTo(new Position(0, 0, 50));
+        var v = Contexts.vehicleAt(3, 4);
+        assertThat(radio.antennaPosition(v.id().kind(), v.motion().position())).isEqualTo(new Position(3, 4, 1.5));
+        assertThat(radio.antennaPosition(UAV.id().kind(), UAV.motion().position())).isEqualTo(new Position(0, 0, 50));
     }
 }
