@@ -4,11 +4,9 @@ import io.vectwin.ingest.sim.SimulatorConfig;
 import io.vectwin.ingest.sim.SimulatorCounters;
 import io.vectwin.jobs.cli.ArgumentConverters.NonNegativeNumber;
 import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
-import io.vectwin.jobs.cli.ArgumentConverters.ProfileConverter;
 import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;
-import io.vectwin.model.params.Profile;
 import io.vectwin.model.policy.Policies;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,45 +30,24 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Runs the digital-twin loop end to end on this machine: an embedded Kafka broker (KRaft, loopback),",
-            "the twin decision job on a Flink MiniCluster, and the physical-world simulator in real time",
-            "(one slot every 20 ms). Prints decisions/s, decision latency p50/p99 (request created to decision",
-            "consumed), deadline hit rate and dead letters every --every seconds, then a summary."})
+        usageHelpAutoWidth = true,
+        description = "Runs the digital-twin loop end to end on this machine: an embedded Kafka broker (KRaft, "
+                + "loopback), the twin decision job on a Flink MiniCluster, and the physical-world simulator in "
+                + "real time (one slot every 20 ms). Prints decisions/s, decision latency p50/p99 (request created "
+                + "to decision consumed), deadline hit rate and dead letters every --every seconds, then a "
+                + "summary.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", converter = NonNegativeNumber.class,
-            description = "How long the simulator runs (default: ${DEFAULT-VALUE}).")
-    double seconds;
-
-    @Option(names = "--vehicles", paramLabel = "V", defaultValue = "50", converter = PositiveInteger.class,
-            description = "Vehicles (default: ${DEFAULT-VALUE}).")
-    int vehicles;
-
-    @Option(names = "--uavs", paramLabel = "U", defaultValue = "10", description = "UAVs (default: ${DEFAULT-VALUE}).")
-    int uavs;
-
-    @Option(names = "--base-stations", paramLabel = "B", defaultValue = "4", description = "Base stations (default: ${DEFAULT-VALUE}).")
-    int baseStations;
+    @Mixin
+    ScenarioOptions scenario;
 
     @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
             description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = PolicyNames.class)
     String policy;
-
-    @Option(names = "--profile", paramLabel = "paper|physical", defaultValue = "physical", converter = ProfileConverter.class,
-            description = "Parameter profile (default: ${DEFAULT-VALUE}).")
-    Profile profile;
-
-    @Option(names = "--rate", paramLabel = "TASKS/S", defaultValue = "15", converter = NonNegativeNumber.class,
-            description = "Task requests per vehicle per second (default: ${DEFAULT-VALUE}).")
-    double rate;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulator and the policy (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--partitions", defaultValue = "2", converter = PositiveInteger.class,
             description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
@@ -101,13 +79,13 @@ public final class DemoCommand implements Callable<Integer> {
                     + String.join(", ", Policies.names()) + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TwinJobConfig job = TwinJobConfig.defaults("unused").withProfile(profile).withCounts(vehicles, uavs, baseStations)
-                .withPolicy(policy).withExactlyOnce(exactlyOnce);
-        SimulatorConfig sim = SimulatorConfig.defaults().withProfile(profile).withCounts(vehicles, uavs, baseStations)
-                .withSeed(seed).withTasksPerVehiclePerSecond(rate).withDurationSeconds(seconds).withRealTime(true);
+        SimulatorConfig sim = scenario.apply(SimulatorConfig.defaults(), spec).withRealTime(true);
+        TwinJobConfig job = TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
+                .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce);
+        double seconds = scenario.seconds;
         Path tmp = Files.createTempDirectory("vectwin-demo");
-        out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, %.0f s%n", vehicles, uavs, baseStations,
-                policy, profile.cliName(), seconds);
+        out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, %.0f s%n", sim.vehicles(), sim.uavs(),
+                sim.baseStations(), policy, sim.profile().cliName(), seconds);
         out.flush();
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Options(job, sim, partitions, webUi, tmp))) {
             out.println("kafka " + pipeline.bootstrapServers() + (webUi ? ", Flink Web UI http://127.0.0.1:8081" : ""));
