@@ -5,6 +5,7 @@ import io.vectwin.ingest.sim.SimulatorCounters;
 import io.vectwin.jobs.cli.ArgumentConverters.NonNegativeNumber;
 import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
 import io.vectwin.jobs.config.TwinJobConfig;
+import io.vectwin.jobs.config.TwinJobConfigFile;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;
 import io.vectwin.model.policy.Policies;
@@ -69,19 +70,33 @@ public final class DemoCommand implements Callable<Integer> {
                     + " state rather than JIT and start-up (default: ${DEFAULT-VALUE}; counts always cover the whole run).")
     double warmup;
 
+    @Option(names = "--job-config", paramLabel = "FILE",
+            description = "Properties file overriding the twin job's settings (keys: bootstrap-independent tuning such as"
+                    + " buffer.timeout.ms, checkpoint.interval.ms, max.out.of.orderness.ms, vehicle.ttl.ms, history.length,"
+                    + " twin.wait.ms, parallelism, policy, seed, exactly.once; see docs/PIPELINE.md).")
+    Path jobConfig;
+
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON.")
     Path summaryJson;
 
     @Override
     public Integer call() throws Exception {
-        if (!Policies.names().contains(policy.toLowerCase(Locale.ROOT))) {
-            throw new InvalidArgumentException(spec, "--policy", policy, "unknown policy '" + policy + "' (known: "
-                    + String.join(", ", Policies.names()) + ")");
-        }
         PrintWriter out = spec.commandLine().getOut();
         SimulatorConfig sim = scenario.apply(SimulatorConfig.defaults(), spec).withRealTime(true);
         TwinJobConfig job = TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
                 .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce);
+        if (jobConfig != null) {
+            try {
+                job = TwinJobConfigFile.apply(job, jobConfig);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException(spec, "--job-config", jobConfig.toString(), e.getMessage());
+            }
+        }
+        String policy = job.policy();
+        if (!Policies.names().contains(policy)) {
+            throw new InvalidArgumentException(spec, "--policy", policy, "unknown policy '" + policy + "' (known: "
+                    + String.join(", ", Policies.names()) + ")");
+        }
         double seconds = scenario.seconds;
         Path tmp = Files.createTempDirectory("vectwin-demo");
         out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, %.0f s%n", sim.vehicles(), sim.uavs(),
