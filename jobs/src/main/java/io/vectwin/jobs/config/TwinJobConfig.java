@@ -113,6 +113,11 @@ public record TwinJobConfig(
                 checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
     }
 
+    public TwinJobConfig withTwinWait(Duration wait) {
+        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, wait, parallelism);
+    }
+
     public TwinJobConfig withExactlyOnce(boolean on) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, on,
                 checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);

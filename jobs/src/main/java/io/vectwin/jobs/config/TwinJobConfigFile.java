@@ -32,17 +32,17 @@ public final class TwinJobConfigFile {
 
     static {
         KEYS.put("bootstrap.servers", (c, v) -> c.withBootstrapServers(v));
-        KEYS.put("group.id", (c, v) -> copy(c, v, null, null, null, null, null, null, null));
+        KEYS.put("group.id", (c, v) -> copy(c, v, null, null, null, null, null, null));
         KEYS.put("policy", (c, v) -> c.withPolicy(v));
-        KEYS.put("seed", (c, v) -> copy(c, null, Long.parseLong(v), null, null, null, null, null, null));
+        KEYS.put("seed", (c, v) -> copy(c, null, Long.parseLong(v), null, null, null, null, null));
         KEYS.put("exactly.once", (c, v) -> c.withExactlyOnce(parseBoolean(v)));
         KEYS.put("checkpoint.interval.ms", (c, v) -> c.withCheckpointInterval(millis(v)));
-        KEYS.put("buffer.timeout.ms", (c, v) -> copy(c, null, null, millis(v), null, null, null, null, null));
-        KEYS.put("max.out.of.orderness.ms", (c, v) -> copy(c, null, null, null, millis(v), null, null, null, null));
-        KEYS.put("vehicle.ttl.ms", (c, v) -> copy(c, null, null, null, null, millis(v), null, null, null));
-        KEYS.put("history.length", (c, v) -> copy(c, null, null, null, null, null, Integer.parseInt(v), null, null));
-        KEYS.put("twin.wait.ms", (c, v) -> copy(c, null, null, null, null, null, null, millis(v), null));
-        KEYS.put("parallelism", (c, v) -> copy(c, null, null, null, null, null, null, null, Integer.parseInt(v)));
+        KEYS.put("buffer.timeout.ms", (c, v) -> copy(c, null, null, millis(v), null, null, null, null));
+        KEYS.put("max.out.of.orderness.ms", (c, v) -> copy(c, null, null, null, millis(v), null, null, null));
+        KEYS.put("vehicle.ttl.ms", (c, v) -> copy(c, null, null, null, null, millis(v), null, null));
+        KEYS.put("history.length", (c, v) -> copy(c, null, null, null, null, null, Integer.parseInt(v), null));
+        KEYS.put("twin.wait.ms", (c, v) -> c.withTwinWait(millis(v)));
+        KEYS.put("parallelism", (c, v) -> copy(c, null, null, null, null, null, null, Integer.parseInt(v)));
     }
 
     private TwinJobConfigFile() {
@@ -91,12 +91,12 @@ public final class TwinJobConfigFile {
 
     /** The config with the non-null arguments replaced. */
     private static TwinJobConfig copy(TwinJobConfig c, String groupId, Long seed, Duration bufferTimeout,
-            Duration maxOutOfOrderness, Duration vehicleTtl, Integer historyLength, Duration twinWait, Integer parallelism) {
+            Duration maxOutOfOrderness, Duration vehicleTtl, Integer historyLength, Integer parallelism) {
         return new TwinJobConfig(c.bootstrapServers(), groupId != null ? groupId : c.groupId(), c.profile(), c.vehicles(),
                 c.uavs(), c.baseStations(), c.policy(), seed != null ? seed : c.seed(), c.exactlyOnce(), c.checkpointInterval(),
                 bufferTimeout != null ? bufferTimeout : c.bufferTimeout(),
                 maxOutOfOrderness != null ? maxOutOfOrderness : c.maxOutOfOrderness(),
                 vehicleTtl != null ? vehicleTtl : c.vehicleTtl(), historyLength != null ? historyLength : c.historyLength(),
-                twinWait != null ? twinWait : c.twinWait(), parallelism != null ? parallelism : c.parallelism());
+                c.twinWait(), parallelism != null ? parallelism : c.parallelism());
     }
 }

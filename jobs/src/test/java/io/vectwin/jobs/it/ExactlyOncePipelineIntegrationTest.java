@@ -28,7 +28,7 @@ class ExactlyOncePipelineIntegrationTest {
     @BeforeAll
     void run() throws Exception {
         TwinJobConfig job = TwinJobConfig.defaults("set-by-pipeline").withCounts(6, 4, 4).withExactlyOnce(true)
-                .withCheckpointInterval(Duration.ofMillis(500));
+                .withCheckpointInterval(Duration.ofMillis(500)).withTwinWait(Duration.ofSeconds(30));
         SimulatorConfig sim = SimulatorConfig.defaults().withCounts(6, 4, 4).withSeed(3).withTasksPerVehiclePerSecond(10)
                 .withDurationSeconds(4).withRealTime(true);
         pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Options(job, sim, 1, false, Path.of("target", "flink-tmp")));

@@ -47,7 +47,8 @@ class TwinPipelineIntegrationTest {
 
     @BeforeAll
     void runThePipeline() throws Exception {
-        TwinJobConfig job = TwinJobConfig.defaults("set-by-pipeline").withCounts(8, 4, 4);
+        TwinJobConfig job = TwinJobConfig.defaults("set-by-pipeline").withCounts(8, 4, 4)
+                .withTwinWait(Duration.ofSeconds(30)); // a slow CI start must not dead-letter early tasks
         SimulatorConfig sim = SimulatorConfig.defaults().withCounts(8, 4, 4).withSeed(7).withTasksPerVehiclePerSecond(10)
                 .withDurationSeconds(8).withRealTime(true);
         pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Options(job, sim, 2, false, Path.of("target", "flink-tmp")));
