@@ -1,0 +1,135 @@
+package io.vectwin.quantum.policy;
+
+import io.vectwin.quantum.circuit.AdjointDifferentiation;
+import io.vectwin.quantum.circuit.ExpectationGradient;
+import io.vectwin.quantum.circuit.VariationalCircuit;
+import io.vectwin.quantum.simulator.StateVector;
+import java.util.random.RandomGenerator;
+
+/**
+ * The quantum policy network Π_QPN of eq. (79)–(88) for one agent: encode the input (eq. 75–78),
+ * run the circuit (eq. 80–84), measure (eq. 85) and map the outcome probabilities to p(a|ψ) with
+ * the {@link SoftmaxReadout} (eq. 88); then select an action ({@link ActionSelection}).
+ *
+ * <p>The outcome probabilities are the exact P(i) of eq. (85), as a simulator can give them (a
+ * device would estimate them from shots; {@link StateVector#sampleCounts} does that for tests).
+ *
+ * <p>Holds scratch buffers: not thread-safe, one instance per thread (a Flink operator's parallel
+ * instance); calls after construction allocate only what they return.
+ */
+public final class QuantumPolicyNetwork {
+
+    private final QpnParameters parameters;
+    private final VariationalCircuit circuit;
+    private final SoftmaxReadout readout;
+    private final StateVector state;
+    private final double[] outcomes;
+    private final double[] actionProbabilities;
+    private AdjointDifferentiation adjoint;
+
+    /**
+     * @param parameters the circuit and its read-out
+     * @param actions    A; must equal the stored read-out's action count; when the parameters have
+     *                   no read-out, the outcome-group read-out for A actions is used
+     */
+    public QuantumPolicyNetwork(QpnParameters parameters, int actions) {
+        if (parameters == null) {
+            throw new IllegalArgumentException("parameters is required");
+        }
+        if (actions < 1) {
+            throw new IllegalArgumentException("actions must be >= 1, got " + actions);
+        }
+        if (parameters.hasReadout() && parameters.readout().actions() != actions) {
+            throw new IllegalArgumentException("the read-out maps to " + parameters.readout().actions()
+                    + " actions, but this policy has " + actions);
+        }
+        this.readout = parameters.readoutOrOutcomeGroups(actions);
+        this.parameters = parameters.withReadout(readout);
+        this.circuit = parameters.circuit();
+        this.state = new StateVector(parameters.shape().qubits());
+        this.outcomes = new double[parameters.shape().dimension()];
+        this.actionProbabilities = new double[actions];
+    }
+
+    /** The parameters, with the read-out in use (the default one if the input had none). */
+    public QpnParameters parameters() {
+        return parameters;
+    }
+
+    public VariationalCircuit circuit() {
+        return circuit;
+    }
+
+    public SoftmaxReadout readout() {
+        return readout;
+    }
+
+    /** A. */
+    public int actions() {
+        return actionProbabilities.length;
+    }
+
+    /** How many numbers an input holds ({@link VariationalCircuit#inputLength()}). */
+    public int inputLength() {
+        return circuit.inputLength();
+    }
+
+    /** P(i) of eq. (85) for this input, basis-index order (a new array). */
+    public double[] outcomeProbabilities(double[] input) {
+        evaluate(input);
+        return outcomes.clone();
+    }
+
+    /** p(a|ψ) of eq. (88) for this input (a new array). */
+    public double[] actionProbabilities(double[] input) {
+        evaluate(input);
+        return actionProbabilities.clone();
+    }
+
+    /** argmax_a p(a|ψ), ties to the lowest index: deterministic. */
+    public int greedyAction(double[] input) {
+        evaluate(input);
+        return ActionSelection.greedy(actionProbabilities);
+    }
+
+    /** argmax over the allowed actions (see {@link ActionSelection#greedy(double[], boolean[])}). */
+    public int greedyAction(double[] input, boolean[] allowed) {
+        evaluate(input);
+        return ActionSelection.greedy(actionProbabilities, allowed);
+    }
+
+    /** a ~ p(·|ψ). */
+    public int sampleAction(double[] input, RandomGenerator rng) {
+        evaluate(input);
+        return ActionSelection.sample(actionProbabilities, rng);
+    }
+
+    /** ε-greedy: uniform with probability ε, else greedy. */
+    public int epsilonGreedyAction(double[] input, double epsilon, RandomGenerator rng) {
+        evaluate(input);
+        return ActionSelection.epsilonGreedy(actionProbabilities, epsilon, rng);
+    }
+
+    /**
+     * log p(a|ψ) and its gradient with respect to θ (the score function of policy-gradient
+     * training), by the adjoint method on the observable of
+     * {@link SoftmaxReadout#logProbabilityObservable}.
+     */
+    public ExpectationGradient logProbabilityGradient(double[] input, int action) {
+        evaluate(input);
+        readout.requireAction(action);
+        double logP = Math.log(actionProbabilities[action]);
+        double[] observable = new double[outcomes.length];
+        readout.logProbabilityObservable(actionProbabilities, action, observable);
+        if (adjoint == null) {
+            adjoint = new AdjointDifferentiation(circuit.shape().qubits());
+        }
+        ExpectationGradient g = adjoint.gradient(circuit, input, observable);
+        return new ExpectationGradient(logP, g.gradient());
+    }
+
+    private void evaluate(double[] input) {
+        circuit.probabilities(input, state, outcomes);
+        readout.actionProbabilities(outcomes, actionProbabilities);
+    }
+}
