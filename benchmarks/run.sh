@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs BenchmarkRunner, which measures the JMH benchmarks and
-# rewrites its section of benchmarks/RESULTS.md. Arguments go to BenchmarkRunner: standard JMH
-# options (-wi 1 -i 2, a benchmark regex, -prof gc, -h) and --no-write.
-# Takes the CPU for about 70 s with the defaults: run it on an otherwise idle machine.
+# rewrites their sections of benchmarks/RESULTS.md. Arguments go to BenchmarkRunner:
+# --set link|quantum|all (default all), --no-write, and standard JMH options (-wi 1 -i 2, a
+# benchmark regex, -prof gc, -h).
+# Takes the CPU for about 25 s per benchmark with the defaults (link: 3, quantum: 3): run it on an
+# otherwise idle machine.
 #
 # Environment: VECTWIN_MVN, the Maven command (default: mvn), e.g. "mvn -o" offline.
 set -euo pipefail

@@ -27,12 +27,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Version;
 
 /**
- * Runs {@link LinkEvaluationBenchmark} and writes its section of benchmarks/RESULTS.md.
+ * Runs the JMH benchmarks of one or every {@link BenchmarkSet} and writes each set's section of
+ * benchmarks/RESULTS.md.
  *
- * <p>Defaults — 1 fork, 3 × 2 s warm-up, 5 × 3 s measurement, 1 thread — take about 70 s for
- * the three benchmarks. Any standard JMH option overrides them ({@code -f}, {@code -wi},
- * {@code -w}, {@code -i}, {@code -r}, {@code -t}, a benchmark regex, {@code -prof gc}, ...;
- * {@code -h} lists them). {@value #NO_WRITE} runs without touching RESULTS.md.
+ * <p>{@value #SET} {@code link|quantum|all} selects the sets (default: all). Defaults — 1 fork,
+ * 3 × 2 s warm-up, 5 × 3 s measurement, 1 thread — take about 25 s per benchmark (link: 3,
+ * quantum: 3). Any standard JMH option overrides them ({@code -f}, {@code -wi}, {@code -w},
+ * {@code -i}, {@code -r}, {@code -t}, a benchmark regex, {@code -prof gc}, ...; {@code -h} lists
+ * them); a regex narrows the selected sets further. {@value #NO_WRITE} runs without touching
+ * RESULTS.md. A set none of whose benchmarks ran keeps its section as it was.
  *
  * <p>The command recorded in RESULTS.md is the environment variable {@value #COMMAND_ENV}
  * when set (benchmarks/run.sh sets it), otherwise this JVM's command line.
@@ -41,6 +44,8 @@ public final class BenchmarkRunner {
 
     public static final String COMMAND_ENV = "VECTWIN_BENCH_COMMAND";
     public static final String NO_WRITE = "--no-write";
+    public static final String SET = "--set";
+    public static final String ALL_SETS = "all";
 
     private static final int DEFAULT_FORKS = 1;
     private static final int DEFAULT_WARMUP_ITERATIONS = 3;
@@ -55,37 +60,73 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws IOException, RunnerException {
         List<String> jmhArgs = new ArrayList<>(Arrays.asList(args));
         boolean write = !jmhArgs.remove(NO_WRITE);
+        List<BenchmarkSet> sets;
         CommandLineOptions cli;
         try {
+            sets = takeSets(jmhArgs);
             cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
-        } catch (CommandLineOptionException e) {
+        } catch (CommandLineOptionException | IllegalArgumentException e) {
             System.err.println("BenchmarkRunner: " + e.getMessage() + " (try -h)");
             System.exit(2);
             return;
         }
         if (cli.shouldHelp()) {
+            System.out.println("BenchmarkRunner options: " + SET + " " + BenchmarkSet.names().replace(", ", "|") + "|"
+                    + ALL_SETS + " (default " + ALL_SETS + "), " + NO_WRITE + "; then JMH's:");
             cli.showHelp();
             return;
         }
-        Options options = options(cli);
+        Options options = options(cli, sets);
         Collection<RunResult> results = new Runner(options).run();
         if (results.isEmpty()) {
             System.err.println("BenchmarkRunner: no benchmark ran; RESULTS.md left as it was");
             System.exit(1);
         }
-        LinkEvaluationReport report = new LinkEvaluationReport(rows(results), runInfo(options, args));
-        System.out.println();
-        System.out.println(report.markdown());
+        ThroughputReport.RunInfo run = runInfo(options, args);
+        List<ThroughputReport> reports = new ArrayList<>();
+        for (BenchmarkSet set : sets) {
+            List<ThroughputReport.Row> rows = rows(set, results);
+            if (!rows.isEmpty()) {
+                reports.add(new ThroughputReport(set, rows, run));
+            }
+        }
+        for (ThroughputReport report : reports) {
+            System.out.println();
+            System.out.println(report.markdown());
+        }
         if (write) {
             Path file = repositoryRoot(Path.of("").toAbsolutePath()).resolve("benchmarks").resolve("RESULTS.md");
-            String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            Files.writeString(file, ResultsMarkdown.replaceSection(old, report.markdown()), StandardCharsets.UTF_8);
+            String document = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            for (ThroughputReport report : reports) {
+                document = ResultsMarkdown.replaceSection(document, report.markdown());
+            }
+            Files.writeString(file, document, StandardCharsets.UTF_8);
             System.out.println("written: " + file);
         }
     }
 
-    /** The defaults above, each replaced by the command line's value when it has one. */
-    static Options options(CommandLineOptions cli) {
+    /**
+     * Removes {@value #SET} and its value from {@code args} and returns the sets it names (every
+     * set when absent or {@value #ALL_SETS}).
+     */
+    static List<BenchmarkSet> takeSets(List<String> args) {
+        int at = args.indexOf(SET);
+        if (at < 0) {
+            return List.of(BenchmarkSet.values());
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(SET + " needs a value: " + BenchmarkSet.names() + " or " + ALL_SETS);
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        if (args.contains(SET)) {
+            throw new IllegalArgumentException(SET + " may be given once");
+        }
+        return ALL_SETS.equalsIgnoreCase(value.strip()) ? List.of(BenchmarkSet.values()) : List.of(BenchmarkSet.parse(value));
+    }
+
+    /** The defaults above, each replaced by the command line's value when it has one; the sets' benchmarks unless a regex is given. */
+    static Options options(CommandLineOptions cli, List<BenchmarkSet> sets) {
         ChainedOptionsBuilder b = new OptionsBuilder().parent(cli)
                 .forks(cli.getForkCount().orElse(DEFAULT_FORKS))
                 .warmupIterations(cli.getWarmupIterations().orElse(DEFAULT_WARMUP_ITERATIONS))
@@ -96,32 +137,33 @@ public final class BenchmarkRunner {
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS);
         if (cli.getIncludes().isEmpty()) {
-            b.include(LinkEvaluationBenchmark.class.getName() + "\\.");
+            sets.forEach(set -> b.include(set.includePattern()));
         }
         return b.build();
     }
 
-    private static List<LinkEvaluationReport.Row> rows(Collection<RunResult> results) {
+    /** The results that belong to {@code set}, as report rows sorted by benchmark name. */
+    static List<ThroughputReport.Row> rows(BenchmarkSet set, Collection<RunResult> results) {
         return results.stream()
+                .filter(r -> set.owns(r.getParams().getBenchmark()))
                 .map(r -> {
                     String method = r.getParams().getBenchmark();
                     method = method.substring(method.lastIndexOf('.') + 1);
-                    return new LinkEvaluationReport.Row(method,
-                            LinkEvaluationBenchmark.DESCRIPTIONS.getOrDefault(method, ""),
-                            r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError());
+                    return new ThroughputReport.Row(method, set.description(method),
+                            r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), set.target(method));
                 })
-                .sorted(Comparator.comparing(LinkEvaluationReport.Row::benchmark))
+                .sorted(Comparator.comparing(ThroughputReport.Row::benchmark))
                 .toList();
     }
 
-    private static LinkEvaluationReport.RunInfo runInfo(Options o, String[] args) {
+    private static ThroughputReport.RunInfo runInfo(Options o, String[] args) {
         String settings = String.format("%s, forks %d, warm-up %d × %s, measurement %d × %s, %d thread(s), mode %s",
                 Version.getPlainVersion(), o.getForkCount().get(), o.getWarmupIterations().get(),
                 o.getWarmupTime().get(), o.getMeasurementIterations().get(), o.getMeasurementTime().get(),
                 o.getThreads().get(), o.getBenchModes().iterator().next().shortLabel());
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.vm.version") + ")";
-        return new LinkEvaluationReport.RunInfo(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), java,
+        return new ThroughputReport.RunInfo(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), java,
                 Runtime.getRuntime().availableProcessors(), cpuModel(), settings, command(args));
     }
 

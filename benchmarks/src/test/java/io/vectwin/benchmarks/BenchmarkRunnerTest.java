@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -28,15 +30,42 @@ class BenchmarkRunnerTest {
 
     @Test
     void commandLineOverridesTheDefaults() throws Exception {
-        Options defaults = BenchmarkRunner.options(new CommandLineOptions());
+        Options defaults = BenchmarkRunner.options(new CommandLineOptions(), List.of(BenchmarkSet.values()));
         assertThat(defaults.getForkCount().get()).isEqualTo(1);
         assertThat(defaults.getThreads().get()).isEqualTo(1);
-        assertThat(defaults.getIncludes()).containsExactly(LinkEvaluationBenchmark.class.getName() + "\\.");
+        assertThat(defaults.getIncludes()).containsExactly(
+                "io\\.vectwin\\.benchmarks\\.LinkEvaluationBenchmark\\.",
+                "io\\.vectwin\\.benchmarks\\.QuantumCircuitBenchmark\\.");
 
-        Options quick = BenchmarkRunner.options(new CommandLineOptions("-wi", "1", "-i", "2", "-f", "0", "v2b"));
+        Options quick = BenchmarkRunner.options(new CommandLineOptions("-wi", "1", "-i", "2", "-f", "0", "v2b"),
+                List.of(BenchmarkSet.LINK));
         assertThat(quick.getWarmupIterations().get()).isEqualTo(1);
         assertThat(quick.getMeasurementIterations().get()).isEqualTo(2);
         assertThat(quick.getForkCount().get()).isZero();
         assertThat(quick.getIncludes()).containsExactly("v2b");
+    }
+
+    @Test
+    void setSelectsTheBenchmarksAndIsRemovedFromTheJmhArguments() {
+        List<String> args = new ArrayList<>(List.of("-wi", "1", "--set", "quantum", "-i", "2"));
+        assertThat(BenchmarkRunner.takeSets(args)).containsExactly(BenchmarkSet.QUANTUM);
+        assertThat(args).containsExactly("-wi", "1", "-i", "2");
+        assertThat(BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "ALL")))).containsExactly(BenchmarkSet.values());
+        assertThat(BenchmarkRunner.takeSets(new ArrayList<>())).containsExactly(BenchmarkSet.values());
+        assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "lstm"))))
+                .hasMessage("unknown benchmark set 'lstm' (known: link, quantum, all)");
+        assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set"))))
+                .hasMessageContaining("--set needs a value");
+        assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "link", "--set", "quantum"))))
+                .hasMessage("--set may be given once");
+    }
+
+    @Test
+    void setsOwnTheirBenchmarksByClass() {
+        assertThat(BenchmarkSet.QUANTUM.owns("io.vectwin.benchmarks.QuantumCircuitBenchmark.forward")).isTrue();
+        assertThat(BenchmarkSet.LINK.owns("io.vectwin.benchmarks.QuantumCircuitBenchmark.forward")).isFalse();
+        assertThat(BenchmarkSet.QUANTUM.target("forward")).hasValue(500_000.0);
+        assertThat(BenchmarkSet.QUANTUM.target("forwardAndGradient")).isEmpty();
+        assertThat(BenchmarkSet.LINK.description("v2bUmaSimo")).contains("UMa");
     }
 }

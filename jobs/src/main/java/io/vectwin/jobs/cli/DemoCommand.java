@@ -8,7 +8,7 @@ import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.jobs.config.TwinJobConfigFile;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;
-import io.vectwin.model.policy.Policies;
+import io.vectwin.quantum.QuantumPolicies;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
                     + " state rather than JIT and start-up (default: ${DEFAULT-VALUE}; counts always cover the whole run).")
     double warmup;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Model file of a trained policy (--policy quantum: the JSON parameters qpn-eval reads).")
+    Path model;
+
     @Option(names = "--job-config", paramLabel = "FILE",
             description = "Properties file overriding the twin job's settings (keys: bootstrap-independent tuning such as"
                     + " buffer.timeout.ms, checkpoint.interval.ms, max.out.of.orderness.ms, vehicle.ttl.ms, history.length,"
@@ -84,7 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SimulatorConfig sim = scenario.apply(SimulatorConfig.defaults(), spec).withRealTime(true);
         TwinJobConfig job = TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
-                .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce);
+                .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce)
+                .withModelFile(model == null ? "" : model.toString());
         if (jobConfig != null) {
             try {
                 job = TwinJobConfigFile.apply(job, jobConfig);
@@ -93,9 +98,13 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         String policy = job.policy();
-        if (!Policies.names().contains(policy)) {
-            throw new InvalidArgumentException(spec, "--policy", policy, "unknown policy '" + policy + "' (known: "
-                    + String.join(", ", Policies.names()) + ")");
+        try {
+            // build the policy once here, so a bad name or model file is a one-line error before anything starts
+            QuantumPolicies.create(policy, job.networkParameters(), job.seed(), job.model());
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String option = message.startsWith("unknown policy") ? "--policy" : "--model";
+            throw new InvalidArgumentException(spec, option, policy, message);
         }
         double seconds = scenario.seconds;
         Path tmp = Files.createTempDirectory("vectwin-demo");
@@ -155,7 +164,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final class PolicyNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Policies.names().iterator();
+            return QuantumPolicies.names().iterator();
         }
     }
 }

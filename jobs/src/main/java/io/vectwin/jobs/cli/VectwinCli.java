@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             TableIiiCommand.class,
             DemoCommand.class,
             SimulateCommand.class,
+            QpnEvalCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
 public final class VectwinCli implements Callable<Integer> {

@@ -28,6 +28,8 @@ import java.util.Locale;
  * @param historyLength        telemetry records kept per entity in its history ring (for the LSTM)
  * @param twinWait             how long a task may wait for its vehicle's first telemetry before it is dead-lettered
  * @param parallelism          operator parallelism
+ * @param modelFile            model file of a trained policy (the quantum policy's JSON parameters); "" when the
+ *                             policy needs none
  */
 public record TwinJobConfig(
         String bootstrapServers,
@@ -45,7 +47,8 @@ public record TwinJobConfig(
         Duration vehicleTtl,
         int historyLength,
         Duration twinWait,
-        int parallelism) implements Serializable {
+        int parallelism,
+        String modelFile) implements Serializable {
 
     public TwinJobConfig {
         Require.notNull("bootstrapServers", bootstrapServers);
@@ -66,6 +69,7 @@ public record TwinJobConfig(
         Require.positive("historyLength", historyLength);
         positive("twinWait", twinWait);
         Require.positive("parallelism", parallelism);
+        modelFile = modelFile == null ? "" : modelFile.trim();
     }
 
     private static void positive(String name, Duration d) {
@@ -79,7 +83,7 @@ public record TwinJobConfig(
     public static TwinJobConfig defaults(String bootstrapServers) {
         return new TwinJobConfig(bootstrapServers, "vectwin-twin", Profile.PHYSICAL, 20, 10, 4, "greedy", 1L, false,
                 Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(200), Duration.ofSeconds(60), 32,
-                Duration.ofSeconds(5), 1);
+                Duration.ofSeconds(5), 1, "");
     }
 
     /** The model's parameters for this job. */
@@ -90,36 +94,46 @@ public record TwinJobConfig(
 
     public TwinJobConfig withPolicy(String name) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, name, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 
     public TwinJobConfig withCounts(int v, int u, int b) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, v, u, b, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 
     public TwinJobConfig withProfile(Profile p) {
         return new TwinJobConfig(bootstrapServers, groupId, p, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 
     public TwinJobConfig withCheckpointInterval(Duration interval) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                interval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                interval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 
     public TwinJobConfig withBootstrapServers(String servers) {
         return new TwinJobConfig(servers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 
     public TwinJobConfig withTwinWait(Duration wait) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, wait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, wait, parallelism, modelFile);
+    }
+
+    public TwinJobConfig withModelFile(String file) {
+        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, file);
+    }
+
+    /** The model file, if the config names one. */
+    public java.util.Optional<java.nio.file.Path> model() {
+        return modelFile.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(modelFile));
     }
 
     public TwinJobConfig withExactlyOnce(boolean on) {
         return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, on,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism);
+                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
     }
 }

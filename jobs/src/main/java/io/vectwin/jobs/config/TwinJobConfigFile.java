@@ -42,6 +42,7 @@ public final class TwinJobConfigFile {
         KEYS.put("vehicle.ttl.ms", (c, v) -> copy(c, null, null, null, null, millis(v), null, null));
         KEYS.put("history.length", (c, v) -> copy(c, null, null, null, null, null, Integer.parseInt(v), null));
         KEYS.put("twin.wait.ms", (c, v) -> c.withTwinWait(millis(v)));
+        KEYS.put("model.file", (c, v) -> c.withModelFile(v));
         KEYS.put("parallelism", (c, v) -> copy(c, null, null, null, null, null, null, Integer.parseInt(v)));
     }
 
@@ -97,6 +98,6 @@ public final class TwinJobConfigFile {
                 bufferTimeout != null ? bufferTimeout : c.bufferTimeout(),
                 maxOutOfOrderness != null ? maxOutOfOrderness : c.maxOutOfOrderness(),
                 vehicleTtl != null ? vehicleTtl : c.vehicleTtl(), historyLength != null ? historyLength : c.historyLength(),
-                c.twinWait(), parallelism != null ? parallelism : c.parallelism());
+                c.twinWait(), parallelism != null ? parallelism : c.parallelism(), c.modelFile());
     }
 }

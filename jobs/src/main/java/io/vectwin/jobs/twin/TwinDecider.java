@@ -11,7 +11,7 @@ import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.params.QosParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.OffloadingPolicy;
-import io.vectwin.model.policy.Policies;
+import io.vectwin.quantum.QuantumPolicies;
 import io.vectwin.model.policy.SubtaskDecision;
 import io.vectwin.schemas.EntityTelemetry;
 import io.vectwin.schemas.OffloadingDecision;
@@ -44,7 +44,7 @@ public final class TwinDecider {
 
     public static TwinDecider create(TwinJobConfig config) {
         NetworkParameters params = config.networkParameters();
-        return new TwinDecider(Policies.create(config.policy(), params, config.seed()), params.qos(),
+        return new TwinDecider(QuantumPolicies.create(config.policy(), params, config.seed(), config.model()), params.qos(),
                 config.profile().cliName() + "/" + config.policy());
     }
 

@@ -14,7 +14,14 @@ class DemoCommandTest {
     void unknownPolicyIsOneLineNamingTheOption() {
         CliRun run = CliRun.of("demo", "--policy", "oracle");
         assertThat(run.exitCode()).isEqualTo(VectwinCli.EXIT_USAGE);
-        assertThat(run.errLines()).containsExactly("vectwin demo: --policy: unknown policy 'oracle' (known: greedy, random)");
+        assertThat(run.errLines()).containsExactly("vectwin demo: --policy: unknown policy 'oracle' (known: greedy, random, quantum)");
+    }
+
+    @Test
+    void theQuantumPolicyNeedsAModelFile() {
+        CliRun run = CliRun.of("demo", "--policy", "quantum");
+        assertThat(run.exitCode()).isEqualTo(VectwinCli.EXIT_USAGE);
+        assertThat(run.errLines()).singleElement().asString().startsWith("vectwin demo: --model: policy 'quantum' needs a model file");
     }
 
     @Test

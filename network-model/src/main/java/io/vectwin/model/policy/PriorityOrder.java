@@ -11,12 +11,12 @@ import java.util.stream.IntStream;
  * (eq. 1), as the environment serves them, ties by index. Predictions made in this order see in
  * each node's queue exactly the subtasks of the task that are served before.
  */
-final class PriorityOrder {
+public final class PriorityOrder {
 
     private PriorityOrder() {
     }
 
-    static int[] descending(TaskRequest task, PriorityWeights weights) {
+    public static int[] descending(TaskRequest task, PriorityWeights weights) {
         double[] priorities = SubtaskPriority.all(task, weights);
         return IntStream.range(0, priorities.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer j) -> -priorities[j]).thenComparingInt(j -> j))

@@ -129,20 +129,26 @@ public final class StateVector {
      * eq. 76, which passes scale = 1/‖f‖).
      *
      * @throws IllegalArgumentException if the length is not 2^N, an amplitude is not finite or the
-     *                                  result is not normalised to {@value #NORM_TOLERANCE}
+     *                                  result is not normalised to {@value #NORM_TOLERANCE}; the
+     *                                  state is then reset to |0…0⟩
      */
     public void setReal(double[] values, double scale) {
         requireLength("values", values);
         double norm = 0;
         for (int i = 0; i < dimension; i++) {
             double a = scale * values[i];
-            requireFinite("scale * values", i, a);
+            re[i] = a;
+            im[i] = 0.0;
             norm += a * a;
         }
-        requireUnitNorm("scale * values", norm);
-        for (int i = 0; i < dimension; i++) {
-            re[i] = scale * values[i];
-            im[i] = 0.0;
+        // checked after writing, in the same pass (a hot path): a non-finite amplitude makes the norm NaN or ∞
+        if (!Double.isFinite(norm)) {
+            reset();
+            throw new IllegalArgumentException("scale * values must be finite, got scale " + scale);
+        }
+        if (!(Math.abs(norm - 1.0) <= NORM_TOLERANCE)) {
+            reset();
+            requireUnitNorm("scale * values", norm);
         }
     }
 
@@ -273,22 +279,116 @@ public final class StateVector {
 
     /**
      * RY(β_q) on every qubit q = 0 … N−1 (they commute), given cos(β_q/2) = cosHalf[offset + q] and
-     * sin(β_q/2) = sinHalf[offset + q]: the real rotation layer of the compiled ansatz. Qubits 0 and
-     * 1 are rotated together in one pass over blocks of four amplitudes, which halves the memory
-     * traffic where the pairs are too close for vector instructions.
+     * sin(β_q/2) = sinHalf[offset + q]: the real rotation layer of the compiled ansatz. Qubits are
+     * rotated two at a time (0 and 1, 2 and 3, …), one pass over quadruples of amplitudes per pair,
+     * which halves the loads and stores.
      */
     public void rotateYOnEveryQubit(double[] cosHalf, double[] sinHalf, int offset) {
         if (cosHalf == null || sinHalf == null || offset < 0 || offset + qubits > cosHalf.length
                 || offset + qubits > sinHalf.length) {
             throw new IllegalArgumentException("cosHalf and sinHalf must hold " + qubits + " numbers from offset " + offset);
         }
-        int first = 0;
-        if (qubits >= 2) {
-            rotateYLowPair(cosHalf[offset], sinHalf[offset], cosHalf[offset + 1], sinHalf[offset + 1]);
-            first = 2;
+        int q = 0;
+        for (; q + 1 < qubits; q += 2) {
+            rotateYPairKernel(q, cosHalf[offset + q], sinHalf[offset + q], cosHalf[offset + q + 1],
+                    sinHalf[offset + q + 1]);
         }
-        for (int q = first; q < qubits; q++) {
+        if (q < qubits) {
             rotateYKernel(q, cosHalf[offset + q], sinHalf[offset + q]);
+        }
+    }
+
+    /**
+     * RY on qubits q and q + 1 in one pass, the strides as literals (see {@link #rotateYKernel}):
+     * each amplitude is loaded and stored once for two gates.
+     */
+    private void rotateYPairKernel(int q, double c0, double s0, double c1, double s1) {
+        double[] r = re;
+        double[] m = im;
+        int d = dimension;
+        switch (q) {
+            case 0 -> rotateYLowPair(r, m, d, c0, s0, c1, s1);
+            case 1 -> rotateYPairStride(r, m, d, 2, c0, s0, c1, s1);
+            case 2 -> rotateYPairStride(r, m, d, 4, c0, s0, c1, s1);
+            case 3 -> rotateYPairStride(r, m, d, 8, c0, s0, c1, s1);
+            case 4 -> rotateYPairStride(r, m, d, 16, c0, s0, c1, s1);
+            case 5 -> rotateYPairStride(r, m, d, 32, c0, s0, c1, s1);
+            case 6 -> rotateYPairStride(r, m, d, 64, c0, s0, c1, s1);
+            case 7 -> rotateYPairStride(r, m, d, 128, c0, s0, c1, s1);
+            case 8 -> rotateYPairStride(r, m, d, 256, c0, s0, c1, s1);
+            case 9 -> rotateYPairStride(r, m, d, 512, c0, s0, c1, s1);
+            default -> rotateYPairStride(r, m, d, 1024, c0, s0, c1, s1);
+        }
+    }
+
+    /**
+     * {@link #rotateYPairStride} for qubits 0 and 1 as one flat loop over blocks of four: with
+     * stride 1 the nested form's inner loop would run once per block.
+     */
+    private static void rotateYLowPair(double[] r, double[] m, int dimension, double c0, double s0, double c1,
+            double s1) {
+        for (int i = 0; i < dimension; i += 4) {
+            double r0 = r[i];
+            double r1 = r[i + 1];
+            double r2 = r[i + 2];
+            double r3 = r[i + 3];
+            double m0 = m[i];
+            double m1 = m[i + 1];
+            double m2 = m[i + 2];
+            double m3 = m[i + 3];
+            double x0 = c0 * r0 - s0 * r1;
+            double x1 = s0 * r0 + c0 * r1;
+            double x2 = c0 * r2 - s0 * r3;
+            double x3 = s0 * r2 + c0 * r3;
+            double y0 = c0 * m0 - s0 * m1;
+            double y1 = s0 * m0 + c0 * m1;
+            double y2 = c0 * m2 - s0 * m3;
+            double y3 = s0 * m2 + c0 * m3;
+            r[i] = c1 * x0 - s1 * x2;
+            r[i + 1] = c1 * x1 - s1 * x3;
+            r[i + 2] = s1 * x0 + c1 * x2;
+            r[i + 3] = s1 * x1 + c1 * x3;
+            m[i] = c1 * y0 - s1 * y2;
+            m[i + 1] = c1 * y1 - s1 * y3;
+            m[i + 2] = s1 * y0 + c1 * y2;
+            m[i + 3] = s1 * y1 + c1 * y3;
+        }
+    }
+
+    /**
+     * RY(c0, s0) on the qubit of stride {@code st}, then RY(c1, s1) on the qubit of stride 2·st, on
+     * each quadruple (i, i + st, i + 2st, i + 3st): pairs (0, 1) and (2, 3) first, then (0, 2) and
+     * (1, 3).
+     */
+    private static void rotateYPairStride(double[] r, double[] m, int dimension, int st, double c0, double s0,
+            double c1, double s1) {
+        for (int base = 0; base < dimension; base += 4 * st) {
+            for (int i = base; i < base + st; i++) {
+                double r0 = r[i];
+                double r1 = r[i + st];
+                double r2 = r[i + 2 * st];
+                double r3 = r[i + 3 * st];
+                double m0 = m[i];
+                double m1 = m[i + st];
+                double m2 = m[i + 2 * st];
+                double m3 = m[i + 3 * st];
+                double x0 = c0 * r0 - s0 * r1;
+                double x1 = s0 * r0 + c0 * r1;
+                double x2 = c0 * r2 - s0 * r3;
+                double x3 = s0 * r2 + c0 * r3;
+                double y0 = c0 * m0 - s0 * m1;
+                double y1 = s0 * m0 + c0 * m1;
+                double y2 = c0 * m2 - s0 * m3;
+                double y3 = s0 * m2 + c0 * m3;
+                r[i] = c1 * x0 - s1 * x2;
+                r[i + st] = c1 * x1 - s1 * x3;
+                r[i + 2 * st] = s1 * x0 + c1 * x2;
+                r[i + 3 * st] = s1 * x1 + c1 * x3;
+                m[i] = c1 * y0 - s1 * y2;
+                m[i + st] = c1 * y1 - s1 * y3;
+                m[i + 2 * st] = s1 * y0 + c1 * y2;
+                m[i + 3 * st] = s1 * y1 + c1 * y3;
+            }
         }
     }
 
@@ -330,38 +430,6 @@ public final class StateVector {
                 r[i + stride] = s * ar + c * br;
                 m[i + stride] = s * ai + c * bi;
             }
-        }
-    }
-
-    /** RY on qubit 0 (pairs (0,1), (2,3) of each block of four), then on qubit 1 (pairs (0,2), (1,3)). */
-    private void rotateYLowPair(double c0, double s0, double c1, double s1) {
-        double[] r = re;
-        double[] m = im;
-        for (int i = 0; i < dimension; i += 4) {
-            double r0 = r[i];
-            double r1 = r[i + 1];
-            double r2 = r[i + 2];
-            double r3 = r[i + 3];
-            double m0 = m[i];
-            double m1 = m[i + 1];
-            double m2 = m[i + 2];
-            double m3 = m[i + 3];
-            double x0 = c0 * r0 - s0 * r1;
-            double x1 = s0 * r0 + c0 * r1;
-            double x2 = c0 * r2 - s0 * r3;
-            double x3 = s0 * r2 + c0 * r3;
-            double y0 = c0 * m0 - s0 * m1;
-            double y1 = s0 * m0 + c0 * m1;
-            double y2 = c0 * m2 - s0 * m3;
-            double y3 = s0 * m2 + c0 * m3;
-            r[i] = c1 * x0 - s1 * x2;
-            r[i + 1] = c1 * x1 - s1 * x3;
-            r[i + 2] = s1 * x0 + c1 * x2;
-            r[i + 3] = s1 * x1 + c1 * x3;
-            m[i] = c1 * y0 - s1 * y2;
-            m[i + 1] = c1 * y1 - s1 * y3;
-            m[i + 2] = s1 * y0 + c1 * y2;
-            m[i + 3] = s1 * y1 + c1 * y3;
         }
     }
 

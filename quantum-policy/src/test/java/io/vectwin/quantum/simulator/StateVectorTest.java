@@ -222,6 +222,31 @@ class StateVectorTest {
     }
 
     @Test
+    void rotatingEveryQubitAtOnceEqualsOneGateAfterAnother() {
+        // the layer kernel pairs qubits and dispatches on literal strides: check every N up to 12
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int n = 1; n <= StateVector.MAX_QUBITS; n++) {
+            StateVector layer = RandomStates.random(n, rng);
+            StateVector gates = new StateVector(layer);
+            double[] cos = new double[n + 2];
+            double[] sin = new double[n + 2];
+            for (int q = 0; q < n; q++) {
+                double theta = rng.nextDouble(-Math.PI, Math.PI);
+                cos[q + 2] = Math.cos(theta / 2);
+                sin[q + 2] = Math.sin(theta / 2);
+                gates.ry(q, theta);
+            }
+            layer.rotateYOnEveryQubit(cos, sin, 2);
+            for (int i = 0; i < layer.dimension(); i++) {
+                assertThat(layer.re(i)).as("N=%d Re a_%d", n, i).isCloseTo(gates.re(i), within(1e-14));
+                assertThat(layer.im(i)).as("N=%d Im a_%d", n, i).isCloseTo(gates.im(i), within(1e-14));
+            }
+        }
+        assertThatThrownBy(() -> new StateVector(3).rotateYOnEveryQubit(new double[3], new double[3], 1))
+                .hasMessage("cosHalf and sinHalf must hold 3 numbers from offset 1");
+    }
+
+    @Test
     void twelveQubitsAreSupported() {
         StateVector s = new StateVector(StateVector.MAX_QUBITS);
         s.h(11);

@@ -2,19 +2,18 @@ package io.vectwin.benchmarks;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
- * The "Link evaluation (network-model)" section of RESULTS.md: one row per benchmark, compared
- * with the DESIGN.md target of 1 000 000 link evaluations/s on one core, and the circumstances
- * of the run. A benchmark passes when its mean score reaches the target.
+ * One benchmark set's section of RESULTS.md: one row per benchmark, compared with its DESIGN.md
+ * target where it has one, and the circumstances of the run. A benchmark passes when its mean
+ * score reaches the target.
  *
- * @param rows    the measured benchmarks
- * @param run     when, where and how they were measured
+ * @param set  whose section this is (heading, introduction, descriptions, targets)
+ * @param rows the measured benchmarks
+ * @param run  when, where and how they were measured
  */
-public record LinkEvaluationReport(List<Row> rows, RunInfo run) {
-
-    public static final String HEADING = "## Link evaluation (network-model)";
-    public static final double TARGET_OPS_PER_SECOND = 1_000_000.0;
+public record ThroughputReport(BenchmarkSet set, List<Row> rows, RunInfo run) {
 
     /**
      * @param benchmark    method name, e.g. {@code v2bUmaSimo}
@@ -22,15 +21,18 @@ public record LinkEvaluationReport(List<Row> rows, RunInfo run) {
      * @param opsPerSecond JMH's mean score
      * @param error        JMH's score error (half-width of the 99.9 % confidence interval); NaN if
      *                     there were too few iterations to compute one
+     * @param target       the DESIGN.md target in ops/s, if the benchmark has one
      */
-    public record Row(String benchmark, String description, double opsPerSecond, double error) {
+    public record Row(String benchmark, String description, double opsPerSecond, double error, OptionalDouble target) {
 
+        /** Score ÷ target; NaN without a target. */
         public double ratioToTarget() {
-            return opsPerSecond / TARGET_OPS_PER_SECOND;
+            return target.isPresent() ? opsPerSecond / target.getAsDouble() : Double.NaN;
         }
 
+        /** Mean ≥ target; false without a target. */
         public boolean passes() {
-            return opsPerSecond >= TARGET_OPS_PER_SECOND;
+            return target.isPresent() && opsPerSecond >= target.getAsDouble();
         }
     }
 
@@ -45,26 +47,24 @@ public record LinkEvaluationReport(List<Row> rows, RunInfo run) {
     public record RunInfo(String date, String java, int processors, String cpu, String settings, String command) {
     }
 
-    public LinkEvaluationReport {
+    public ThroughputReport {
         rows = List.copyOf(rows);
     }
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(HEADING).append("\n\n");
-        md.append("One operation = one `LinkEvaluator.draw` (path loss with shadowing and LoS draw, small-scale")
-                .append(" channel with CSI error and Doppler, SNR, URLLC rate of eq. (23)), physical profile,")
-                .append(" JMH throughput on one thread (`LinkEvaluationBenchmark`). Target from DESIGN.md:")
-                .append(" at least 1 000 000 simulator link evaluations/s on one core; pass = mean ≥ target.\n\n");
-        md.append("| benchmark | ops/s | ± error | target 1 000 000/s | ratio to target | pass/fail |\n");
+        md.append(set.heading()).append("\n\n");
+        md.append(set.introduction()).append("\n\n");
+        md.append("| benchmark | ops/s | ± error | target ops/s | ratio to target | pass/fail |\n");
         md.append("|---|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
+            boolean hasTarget = r.target().isPresent();
             md.append("| `").append(r.benchmark()).append("` — ").append(r.description())
                     .append(" | ").append(grouped(r.opsPerSecond()))
                     .append(" | ").append(Double.isFinite(r.error()) ? grouped(r.error()) : "n/a")
-                    .append(" | ").append(grouped(TARGET_OPS_PER_SECOND))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", r.ratioToTarget()))
-                    .append(" | ").append(r.passes() ? "pass" : "**fail**")
+                    .append(" | ").append(hasTarget ? grouped(r.target().getAsDouble()) : "—")
+                    .append(" | ").append(hasTarget ? String.format(Locale.ROOT, "%.2f", r.ratioToTarget()) : "—")
+                    .append(" | ").append(!hasTarget ? "no target" : r.passes() ? "pass" : "**fail**")
                     .append(" |\n");
         }
         md.append('\n');
@@ -77,7 +77,7 @@ public record LinkEvaluationReport(List<Row> rows, RunInfo run) {
         return md.toString();
     }
 
-    /** 1234567.8 → "1 234 568": digits grouped by thousands with spaces, as the target is written. */
+    /** 1234567.8 → "1 234 568": digits grouped by thousands with spaces, as the targets are written. */
     static String grouped(double v) {
         return String.format(Locale.ROOT, "%,.0f", v).replace(',', ' ');
     }

@@ -1,0 +1,154 @@
+package io.vectwin.quantum;
+
+import io.vectwin.model.env.EntityState;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.mec.Subtask;
+import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.OffloadingPolicy;
+import io.vectwin.model.policy.PriorityOrder;
+import io.vectwin.model.policy.PathPrediction;
+import io.vectwin.model.policy.PathPredictor;
+import io.vectwin.model.policy.PredictionSession;
+import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.quantum.policy.QpnFileException;
+import io.vectwin.quantum.policy.QpnParameters;
+import io.vectwin.quantum.policy.QpnParametersFile;
+import io.vectwin.quantum.policy.QuantumPolicyNetwork;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The quantum policy ("quantum"): the quantum policy network of Sec. V-C (eq. 75–88) deciding each
+ * subtask's first hop and transmit power.
+ *
+ * <h2>One decision</h2>
+ * <ol>
+ *   <li>The vehicle's state s_v(t) (eq. 57) is built from the context and the decision's
+ *       {@link PredictionSession} links, encoded and fitted to the circuit's input
+ *       ({@link VehicleStateInput}: zero-padded to 2^N for amplitude encoding).</li>
+ *   <li>The circuit gives the outcome probabilities (eq. 85); the read-out maps them onto the
+ *       {@link VehicleActionSpace} indices (eq. 88): index = slot·L + level, the first hop's slot
+ *       (BSs, then UAVs) and one of L = {@value VehicleActionSpace#DEFAULT_POWER_LEVELS} power
+ *       levels (ℓ+1)/L·P_max,v. With the outcome-group read-out (a circuit-only file) action a
+ *       scores the outcomes i ≡ a (mod A): for Sec. VI's A = (4 + 10)·4 = 56 on 64 outcomes,
+ *       outcomes 56–63 add to actions 0–7; with more actions than outcomes the extra actions are
+ *       never chosen (see {@link io.vectwin.quantum.policy.SoftmaxReadout}).</li>
+ *   <li>The action is chosen greedily (argmax, ties to the lowest index), so the policy is
+ *       deterministic and draws nothing; actions whose node the context does not list are masked
+ *       out first.</li>
+ *   <li>The chosen (first hop, power) becomes a direct {@link OffloadPath} (the first hop
+ *       processes; forwarding is the nodes' decision, eq. 60/62, not the vehicle's), predicted by
+ *       the session like every policy's decision, subtasks in descending priority (eq. 1) with
+ *       each one's cycles queued for the next, as {@code GreedyPolicy} does.</li>
+ * </ol>
+ * s_v(t) describes the vehicle, not the subtask, so it is computed once per task and every subtask
+ * of a task gets the same action; only the predictions (queueing) differ between them.
+ *
+ * <p>Not thread-safe (it holds the network's buffers), as {@link OffloadingPolicy} allows.
+ */
+public final class QuantumPolicy implements OffloadingPolicy {
+
+    public static final String NAME = "quantum";
+
+    private final NetworkParameters params;
+    private final PathPredictor predictor;
+    private final VehicleActionSpace actions;
+    private final QuantumPolicyNetwork network;
+    private final VehicleStateInput input;
+
+    /**
+     * The policy of a parameter file ({@link QpnParametersFile}) for a scenario.
+     *
+     * @throws QpnFileException if the file cannot be read, is malformed, or its read-out does not
+     *                          map onto the scenario's action space
+     */
+    public QuantumPolicy(Path modelFile, NetworkParameters params) {
+        this(QpnParametersFile.read(modelFile), params, modelFile);
+    }
+
+    /** The policy of these parameters for a scenario. */
+    public QuantumPolicy(QpnParameters parameters, NetworkParameters params) {
+        this(parameters, params, null);
+    }
+
+    private QuantumPolicy(QpnParameters parameters, NetworkParameters params, Path source) {
+        if (parameters == null) {
+            throw new IllegalArgumentException("parameters is required");
+        }
+        if (params == null) {
+            throw new IllegalArgumentException("params is required");
+        }
+        this.params = params;
+        this.predictor = new PathPredictor(params);
+        this.actions = VehicleActionSpace.forParameters(params);
+        if (parameters.hasReadout() && parameters.readout().actions() != actions.size()) {
+            String reason = "maps to " + parameters.readout().actions() + " actions, but the scenario's vehicle action"
+                    + " space has (" + actions.baseStations() + " BSs + " + actions.uavs() + " UAVs) x "
+                    + actions.powerLevels() + " power levels = " + actions.size();
+            throw source == null ? new IllegalArgumentException("readout " + reason)
+                    : new QpnFileException(source, "readout", reason);
+        }
+        this.network = new QuantumPolicyNetwork(parameters, actions.size());
+        this.input = new VehicleStateInput(params);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The network, e.g. to inspect p(a|ψ). */
+    public QuantumPolicyNetwork network() {
+        return network;
+    }
+
+    public VehicleActionSpace actionSpace() {
+        return actions;
+    }
+
+    @Override
+    public List<SubtaskDecision> decide(DecisionContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("context is required");
+        }
+        PredictionSession session = predictor.session(context);
+        int action = network.greedyAction(input.input(context, session, network.inputLength()), allowed(context));
+        EntityId firstHop = actions.firstHop(action);
+        double powerW = actions.txPowerW(actions.powerLevel(action));
+        OffloadPath path = OffloadPath.direct(firstHop);
+        TaskRequest task = context.task();
+        SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
+        for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
+            Subtask subtask = task.subtasks().get(j);
+            PathPrediction prediction = session.predict(subtask, path, powerW);
+            session.assign(subtask, prediction);
+            decisions[j] = prediction.decisionFor(j);
+        }
+        return List.of(decisions);
+    }
+
+    /** Actions whose first hop the context lists; the context must list at least one node of the scenario. */
+    private boolean[] allowed(DecisionContext context) {
+        boolean[] listed = new boolean[actions.baseStations() + actions.uavs()];
+        boolean any = false;
+        for (EntityState node : context.edgeNodes()) {
+            if (VehicleStateInput.inScenario(node.id(), params.geometry())) {
+                listed[actions.index(node.id(), 0) / actions.powerLevels()] = true; // the node's slot
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException("none of the context's edge nodes is in the scenario's action space ("
+                    + actions.baseStations() + " BSs, " + actions.uavs() + " UAVs)");
+        }
+        boolean[] allowed = new boolean[actions.size()];
+        for (int a = 0; a < allowed.length; a++) {
+            allowed[a] = listed[a / actions.powerLevels()];
+        }
+        return allowed;
+    }
+}

@@ -1,0 +1,196 @@
+package io.vectwin.quantum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vectwin.model.env.AgentStates;
+import io.vectwin.model.env.EntityState;
+import io.vectwin.model.env.JointAction;
+import io.vectwin.model.env.Observation;
+import io.vectwin.model.env.VecEnvironment;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.EnvironmentBridge;
+import io.vectwin.model.policy.PathPredictor;
+import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.quantum.circuit.CircuitShape;
+import io.vectwin.quantum.circuit.Encoding;
+import io.vectwin.quantum.circuit.VariationalCircuit;
+import io.vectwin.quantum.policy.ActionSelection;
+import io.vectwin.quantum.policy.QpnFileException;
+import io.vectwin.quantum.policy.QpnParameters;
+import io.vectwin.quantum.policy.QpnParametersFile;
+import io.vectwin.quantum.policy.SoftmaxReadout;
+import io.vectwin.quantum.simulator.BasisPermutation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuantumPolicyTest {
+
+    private static final NetworkParameters PHYSICAL = NetworkParameters.physical();
+
+    /** Contexts of the first slots of Sec. VI's scenario (B = 4, U = 10), with the observations they came from. */
+    private record Decision(Observation observation, DecisionContext context) {
+    }
+
+    /** Built once: stepping the environment is the slow part of these tests. */
+    private static final List<Decision> SCENARIO = scenario(7, 12);
+
+    private static List<Decision> scenario(long seed, int count) {
+        VecEnvironment env = new VecEnvironment(PHYSICAL, seed);
+        List<Decision> out = new ArrayList<>();
+        Observation obs = env.observation();
+        while (out.size() < count) {
+            for (DecisionContext c : EnvironmentBridge.contexts(obs)) {
+                if (out.size() < count) {
+                    out.add(new Decision(obs, c));
+                }
+            }
+            obs = env.step(JointAction.of(List.of())).next();
+        }
+        return out;
+    }
+
+    private static QpnParameters randomParameters(long seed) {
+        return QpnParameters.initial(CircuitShape.paper(), Encoding.AMPLITUDE, false, 56, new SplittableRandom(seed));
+    }
+
+    @Test
+    void everySubtaskGetsTheNetworksGreedyActionAsADirectPath() {
+        QuantumPolicy policy = new QuantumPolicy(randomParameters(1), PHYSICAL);
+        VehicleActionSpace space = policy.actionSpace();
+        assertThat(space.size()).isEqualTo(56);
+        VehicleStateInput input = new VehicleStateInput(PHYSICAL);
+        PathPredictor predictor = new PathPredictor(PHYSICAL);
+        for (Decision d : SCENARIO.subList(0, 12)) {
+            DecisionContext c = d.context();
+            List<SubtaskDecision> decisions = policy.decide(c);
+            double[] x = input.input(c, predictor.session(c), 64);
+            int action = ActionSelection.greedy(policy.network().actionProbabilities(x));
+            OffloadPath expected = OffloadPath.direct(space.firstHop(action));
+            assertThat(decisions).hasSize(c.task().subtasks().size());
+            for (int j = 0; j < decisions.size(); j++) {
+                SubtaskDecision s = decisions.get(j);
+                assertThat(s.subtaskIndex()).isEqualTo(j);
+                assertThat(s.path()).isEqualTo(expected);
+                assertThat(s.txPowerW()).isEqualTo(space.txPowerW(space.powerLevel(action)));
+                assertThat(s.predictedLatencyS()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void theStateIsTheOneTheEnvironmentBuildsForTraining() {
+        // AgentStates (env) builds s_v from an Observation; the policy from the session's links: same numbers
+        PathPredictor predictor = new PathPredictor(PHYSICAL);
+        AgentStates agentStates = new AgentStates(PHYSICAL, predictor.links());
+        VehicleStateInput input = new VehicleStateInput(PHYSICAL);
+        for (Decision d : SCENARIO.subList(0, 5)) {
+            DecisionContext c = d.context();
+            double[] fromSession = input.state(c, predictor.session(c)).encode(PHYSICAL);
+            double[] fromEnvironment = agentStates.vehicle(d.observation(), c.vehicle().id()).encode(PHYSICAL);
+            assertThat(fromSession).containsExactly(fromEnvironment);
+            assertThat(fromSession).hasSize(36);
+            double[] padded = input.input(c, predictor.session(c), 64);
+            assertThat(padded).hasSize(64).startsWith(fromSession);
+            assertThat(Arrays.copyOfRange(padded, 36, 64)).containsOnly(0.0);
+        }
+    }
+
+    @Test
+    void withAllAnglesZeroTheChoiceFollowsTheLargestFeatureThroughTheCnotRing() {
+        // θ = 0: each of the 4 layers only permutes basis states by the ring d, P(d⁴(i)) = f_i²/‖f‖²; with the outcome-group
+        // read-out action a scores P(a) + P(a + 56) (a < 8) or P(a)
+        QuantumPolicy policy = new QuantumPolicy(QpnParameters.circuitOnly(CircuitShape.paper(), new double[72]), PHYSICAL);
+        BasisPermutation ring = VariationalCircuit.entanglingRingPermutation(6);
+        VehicleStateInput input = new VehicleStateInput(PHYSICAL);
+        PathPredictor predictor = new PathPredictor(PHYSICAL);
+        for (Decision d : SCENARIO.subList(0, 6)) {
+            DecisionContext c = d.context();
+            double[] f = input.input(c, predictor.session(c), 64);
+            double[] groups = new double[56];
+            for (int i = 0; i < 64; i++) {
+                int outcome = i;
+                for (int layer = 0; layer < 4; layer++) {
+                    outcome = ring.destination(outcome); // one ring per layer
+                }
+                groups[outcome % 56] += f[i] * f[i];
+            }
+            int expected = ActionSelection.greedy(groups);
+            VehicleActionSpace space = policy.actionSpace();
+            SubtaskDecision first = policy.decide(c).get(0);
+            assertThat(first.path().firstHop()).isEqualTo(space.firstHop(expected));
+            assertThat(first.txPowerW()).isEqualTo(space.txPowerW(space.powerLevel(expected)));
+        }
+    }
+
+    @Test
+    void deterministicAcrossInstancesAndCalls() {
+        List<Decision> decisions = SCENARIO.subList(0, 8);
+        QuantumPolicy a = new QuantumPolicy(randomParameters(9), PHYSICAL);
+        QuantumPolicy b = new QuantumPolicy(randomParameters(9), PHYSICAL);
+        for (Decision d : decisions) {
+            assertThat(a.decide(d.context())).isEqualTo(b.decide(d.context())).isEqualTo(a.decide(d.context()));
+        }
+    }
+
+    @Test
+    void nodesTheContextDoesNotListAreNeverChosen() {
+        QuantumPolicy policy = new QuantumPolicy(randomParameters(2), PHYSICAL);
+        for (Decision d : SCENARIO.subList(0, 6)) {
+            DecisionContext full = d.context();
+            EntityId chosen = policy.decide(full).get(0).path().firstHop();
+            List<EntityState> others = full.edgeNodes().stream().filter(n -> !n.id().equals(chosen))
+                    .collect(Collectors.toList());
+            DecisionContext without = new DecisionContext(full.task(), full.vehicle(), others, full.nowSeconds());
+            assertThat(policy.decide(without)).allSatisfy(s -> assertThat(s.path().firstHop()).isNotEqualTo(chosen));
+        }
+    }
+
+    @Test
+    void theModelFileMustFitTheScenarioActionSpace(@TempDir Path dir) {
+        Path good = dir.resolve("good.json");
+        QpnParametersFile.write(randomParameters(4), good);
+        assertThat(new QuantumPolicy(good, PHYSICAL).name()).isEqualTo("quantum");
+
+        Path circuitOnly = dir.resolve("circuit.json");
+        QpnParametersFile.write(QpnParameters.circuitOnly(CircuitShape.paper(), new double[72]), circuitOnly);
+        assertThat(new QuantumPolicy(circuitOnly, PHYSICAL).network().readout())
+                .isEqualTo(SoftmaxReadout.outcomeGroups(56, 64));
+
+        Path wrong = dir.resolve("wrong.json");
+        QpnParametersFile.write(randomParameters(4).withReadout(SoftmaxReadout.outcomeGroups(10, 64)), wrong);
+        assertThatThrownBy(() -> new QuantumPolicy(wrong, PHYSICAL)).isInstanceOf(QpnFileException.class)
+                .hasMessage(wrong + ": readout: maps to 10 actions, but the scenario's vehicle action space has"
+                        + " (4 BSs + 10 UAVs) x 4 power levels = 56");
+    }
+
+    @Test
+    void quantumPoliciesCreatesTheQuantumPolicyOrDelegates(@TempDir Path dir) {
+        Path model = dir.resolve("m.json");
+        QpnParametersFile.write(randomParameters(6), model);
+        assertThat(QuantumPolicies.names()).containsExactly("greedy", "random", "quantum");
+        assertThat(QuantumPolicies.create(" Quantum ", PHYSICAL, 1, Optional.of(model)))
+                .isInstanceOf(QuantumPolicy.class);
+        assertThat(QuantumPolicies.create("greedy", PHYSICAL, 1, Optional.empty()).name()).isEqualTo("greedy");
+        assertThat(QuantumPolicies.create("random", PHYSICAL, 1, Optional.empty()).name()).isEqualTo("random");
+        assertThatThrownBy(() -> QuantumPolicies.create("quantum", PHYSICAL, 1, Optional.empty()))
+                .hasMessageContaining("policy 'quantum' needs a model file");
+        assertThatThrownBy(() -> QuantumPolicies.create("greedy", PHYSICAL, 1, Optional.of(model)))
+                .hasMessageContaining("a model file is for the quantum policy only");
+        assertThatThrownBy(() -> QuantumPolicies.create("qpn", PHYSICAL, 1, Optional.empty()))
+                .hasMessage("unknown policy 'qpn' (known: greedy, random, quantum)");
+        assertThatThrownBy(() -> QuantumPolicies.create("quantum", PHYSICAL, 1, Optional.of(dir.resolve("none.json"))))
+                .isInstanceOf(QpnFileException.class).hasMessageContaining("none.json: cannot read");
+    }
+}
