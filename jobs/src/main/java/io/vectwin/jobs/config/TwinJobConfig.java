@@ -5,7 +5,9 @@ import io.vectwin.model.params.Profile;
 import io.vectwin.model.params.Require;
 import java.io.Serializable;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything {@link io.vectwin.jobs.TwinDecisionJob} needs, as one immutable, serialisable value:
@@ -93,47 +95,168 @@ public record TwinJobConfig(
     }
 
     public TwinJobConfig withPolicy(String name) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, name, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().policy(name).build();
     }
 
     public TwinJobConfig withCounts(int v, int u, int b) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, v, u, b, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().counts(v, u, b).build();
     }
 
     public TwinJobConfig withProfile(Profile p) {
-        return new TwinJobConfig(bootstrapServers, groupId, p, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().profile(p).build();
     }
 
     public TwinJobConfig withCheckpointInterval(Duration interval) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                interval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().checkpointInterval(interval).build();
     }
 
     public TwinJobConfig withBootstrapServers(String servers) {
-        return new TwinJobConfig(servers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().bootstrapServers(servers).build();
     }
 
     public TwinJobConfig withTwinWait(Duration wait) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, wait, parallelism, modelFile);
+        return toBuilder().twinWait(wait).build();
     }
 
     public TwinJobConfig withModelFile(String file) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, exactlyOnce,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, file);
-    }
-
-    /** The model file, if the config names one. */
-    public java.util.Optional<java.nio.file.Path> model() {
-        return modelFile.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(modelFile));
+        return toBuilder().modelFile(file).build();
     }
 
     public TwinJobConfig withExactlyOnce(boolean on) {
-        return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed, on,
-                checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, parallelism, modelFile);
+        return toBuilder().exactlyOnce(on).build();
+    }
+
+    /** The model file, if the config names one. */
+    public Optional<Path> model() {
+        return modelFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(modelFile));
+    }
+
+    /** A builder holding this config's values: the one place that lists every field for a copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy of a config; {@link #build()} validates as the constructor does. */
+    public static final class Builder {
+        private String bootstrapServers;
+        private String groupId;
+        private Profile profile;
+        private int vehicles;
+        private int uavs;
+        private int baseStations;
+        private String policy;
+        private long seed;
+        private boolean exactlyOnce;
+        private Duration checkpointInterval;
+        private Duration bufferTimeout;
+        private Duration maxOutOfOrderness;
+        private Duration vehicleTtl;
+        private int historyLength;
+        private Duration twinWait;
+        private int parallelism;
+        private String modelFile;
+
+        private Builder(TwinJobConfig c) {
+            bootstrapServers = c.bootstrapServers;
+            groupId = c.groupId;
+            profile = c.profile;
+            vehicles = c.vehicles;
+            uavs = c.uavs;
+            baseStations = c.baseStations;
+            policy = c.policy;
+            seed = c.seed;
+            exactlyOnce = c.exactlyOnce;
+            checkpointInterval = c.checkpointInterval;
+            bufferTimeout = c.bufferTimeout;
+            maxOutOfOrderness = c.maxOutOfOrderness;
+            vehicleTtl = c.vehicleTtl;
+            historyLength = c.historyLength;
+            twinWait = c.twinWait;
+            parallelism = c.parallelism;
+            modelFile = c.modelFile;
+        }
+
+        public Builder bootstrapServers(String v) {
+            bootstrapServers = v;
+            return this;
+        }
+
+        public Builder groupId(String v) {
+            groupId = v;
+            return this;
+        }
+
+        public Builder profile(Profile v) {
+            profile = v;
+            return this;
+        }
+
+        public Builder counts(int v, int u, int b) {
+            vehicles = v;
+            uavs = u;
+            baseStations = b;
+            return this;
+        }
+
+        public Builder policy(String v) {
+            policy = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder exactlyOnce(boolean v) {
+            exactlyOnce = v;
+            return this;
+        }
+
+        public Builder checkpointInterval(Duration v) {
+            checkpointInterval = v;
+            return this;
+        }
+
+        public Builder bufferTimeout(Duration v) {
+            bufferTimeout = v;
+            return this;
+        }
+
+        public Builder maxOutOfOrderness(Duration v) {
+            maxOutOfOrderness = v;
+            return this;
+        }
+
+        public Builder vehicleTtl(Duration v) {
+            vehicleTtl = v;
+            return this;
+        }
+
+        public Builder historyLength(int v) {
+            historyLength = v;
+            return this;
+        }
+
+        public Builder twinWait(Duration v) {
+            twinWait = v;
+            return this;
+        }
+
+        public Builder parallelism(int v) {
+            parallelism = v;
+            return this;
+        }
+
+        public Builder modelFile(String v) {
+            modelFile = v;
+            return this;
+        }
+
+        public TwinJobConfig build() {
+            return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed,
+                    exactlyOnce, checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait,
+                    parallelism, modelFile);
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 
 /**
  * Reads overrides of a {@link TwinJobConfig} from a Java properties file (the scenario — profile
@@ -28,22 +28,22 @@ import java.util.function.BiFunction;
 public final class TwinJobConfigFile {
 
     /** Every key the file may hold, with how it changes the config. */
-    private static final Map<String, BiFunction<TwinJobConfig, String, TwinJobConfig>> KEYS = new LinkedHashMap<>();
+    private static final Map<String, BiConsumer<TwinJobConfig.Builder, String>> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("bootstrap.servers", (c, v) -> c.withBootstrapServers(v));
-        KEYS.put("group.id", (c, v) -> copy(c, v, null, null, null, null, null, null));
-        KEYS.put("policy", (c, v) -> c.withPolicy(v));
-        KEYS.put("seed", (c, v) -> copy(c, null, Long.parseLong(v), null, null, null, null, null));
-        KEYS.put("exactly.once", (c, v) -> c.withExactlyOnce(parseBoolean(v)));
-        KEYS.put("checkpoint.interval.ms", (c, v) -> c.withCheckpointInterval(millis(v)));
-        KEYS.put("buffer.timeout.ms", (c, v) -> copy(c, null, null, millis(v), null, null, null, null));
-        KEYS.put("max.out.of.orderness.ms", (c, v) -> copy(c, null, null, null, millis(v), null, null, null));
-        KEYS.put("vehicle.ttl.ms", (c, v) -> copy(c, null, null, null, null, millis(v), null, null));
-        KEYS.put("history.length", (c, v) -> copy(c, null, null, null, null, null, Integer.parseInt(v), null));
-        KEYS.put("twin.wait.ms", (c, v) -> c.withTwinWait(millis(v)));
-        KEYS.put("model.file", (c, v) -> c.withModelFile(v));
-        KEYS.put("parallelism", (c, v) -> copy(c, null, null, null, null, null, null, Integer.parseInt(v)));
+        KEYS.put("bootstrap.servers", (b, v) -> b.bootstrapServers(v));
+        KEYS.put("group.id", (b, v) -> b.groupId(v));
+        KEYS.put("policy", (b, v) -> b.policy(v));
+        KEYS.put("seed", (b, v) -> b.seed(Long.parseLong(v)));
+        KEYS.put("exactly.once", (b, v) -> b.exactlyOnce(parseBoolean(v)));
+        KEYS.put("checkpoint.interval.ms", (b, v) -> b.checkpointInterval(millis(v)));
+        KEYS.put("buffer.timeout.ms", (b, v) -> b.bufferTimeout(millis(v)));
+        KEYS.put("max.out.of.orderness.ms", (b, v) -> b.maxOutOfOrderness(millis(v)));
+        KEYS.put("vehicle.ttl.ms", (b, v) -> b.vehicleTtl(millis(v)));
+        KEYS.put("history.length", (b, v) -> b.historyLength(Integer.parseInt(v)));
+        KEYS.put("twin.wait.ms", (b, v) -> b.twinWait(millis(v)));
+        KEYS.put("model.file", (b, v) -> b.modelFile(v));
+        KEYS.put("parallelism", (b, v) -> b.parallelism(Integer.parseInt(v)));
     }
 
     private TwinJobConfigFile() {
@@ -71,7 +71,9 @@ public final class TwinJobConfigFile {
             }
             String value = props.getProperty(key).trim();
             try {
-                config = setter.apply(config, value);
+                TwinJobConfig.Builder builder = config.toBuilder();
+                setter.accept(builder, value);
+                config = builder.build(); // validated key by key, so an error names the key that caused it
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(file + ": " + key + " = '" + value + "': " + e.getMessage(), e);
             }
@@ -88,16 +90,5 @@ public final class TwinJobConfigFile {
             return Boolean.parseBoolean(v);
         }
         throw new IllegalArgumentException("expected true or false");
-    }
-
-    /** The config with the non-null arguments replaced. */
-    private static TwinJobConfig copy(TwinJobConfig c, String groupId, Long seed, Duration bufferTimeout,
-            Duration maxOutOfOrderness, Duration vehicleTtl, Integer historyLength, Integer parallelism) {
-        return new TwinJobConfig(c.bootstrapServers(), groupId != null ? groupId : c.groupId(), c.profile(), c.vehicles(),
-                c.uavs(), c.baseStations(), c.policy(), seed != null ? seed : c.seed(), c.exactlyOnce(), c.checkpointInterval(),
-                bufferTimeout != null ? bufferTimeout : c.bufferTimeout(),
-                maxOutOfOrderness != null ? maxOutOfOrderness : c.maxOutOfOrderness(),
-                vehicleTtl != null ? vehicleTtl : c.vehicleTtl(), historyLength != null ? historyLength : c.historyLength(),
-                c.twinWait(), parallelism != null ? parallelism : c.parallelism(), c.modelFile());
     }
 }
