@@ -30,9 +30,9 @@ import org.openjdk.jmh.util.Version;
  * Runs the JMH benchmarks of one or every {@link BenchmarkSet} and writes each set's section of
  * benchmarks/RESULTS.md.
  *
- * <p>{@value #SET} {@code link|quantum|all} selects the sets (default: all). Defaults — 1 fork,
+ * <p>{@value #SET} {@code link|quantum|lstm|all} selects the sets (default: all). Defaults — 1 fork,
  * 3 × 2 s warm-up, 5 × 3 s measurement, 1 thread — take about 25 s per benchmark (link: 3,
- * quantum: 3). Any standard JMH option overrides them ({@code -f}, {@code -wi}, {@code -w},
+ * quantum: 3, lstm: 5). Any standard JMH option overrides them ({@code -f}, {@code -wi}, {@code -w},
  * {@code -i}, {@code -r}, {@code -t}, a benchmark regex, {@code -prof gc}, ...; {@code -h} lists
  * them); a regex narrows the selected sets further. {@value #NO_WRITE} runs without touching
  * RESULTS.md. A set none of whose benchmarks ran keeps its section as it was.
@@ -83,22 +83,19 @@ public final class BenchmarkRunner {
             System.exit(1);
         }
         ThroughputReport.RunInfo run = runInfo(options, args);
-        List<ThroughputReport> reports = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         for (BenchmarkSet set : sets) {
-            List<ThroughputReport.Row> rows = rows(set, results);
-            if (!rows.isEmpty()) {
-                reports.add(new ThroughputReport(set, rows, run));
-            }
+            set.section(results, run).ifPresent(sections::add);
         }
-        for (ThroughputReport report : reports) {
+        for (String section : sections) {
             System.out.println();
-            System.out.println(report.markdown());
+            System.out.println(section);
         }
         if (write) {
             Path file = repositoryRoot(Path.of("").toAbsolutePath()).resolve("benchmarks").resolve("RESULTS.md");
             String document = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            for (ThroughputReport report : reports) {
-                document = ResultsMarkdown.replaceSection(document, report.markdown());
+            for (String section : sections) {
+                document = ResultsMarkdown.replaceSection(document, section);
             }
             Files.writeString(file, document, StandardCharsets.UTF_8);
             System.out.println("written: " + file);

@@ -1,6 +1,10 @@
 package io.vectwin.benchmarks;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.openjdk.jmh.results.RunResult;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -30,7 +34,21 @@ public enum BenchmarkSet {
                     + " Target from DESIGN.md: at least 500 000 circuit evaluations/s on one core, for `forward`;"
                     + " the other rows have no target and are reported for scale. Pass = mean ≥ target.",
             QuantumCircuitBenchmark.DESCRIPTIONS,
-            Map.of("forward", 500_000.0));
+            Map.of("forward", 500_000.0)),
+
+    LSTM("lstm", LstmInferenceBenchmark.class,
+            "## LSTM inference (twin-lstm)",
+            "The twin's LSTM at Sec. VI's size (3 layers × 128 units, window W = 10, peepholes as in eq. (69)–(73)),"
+                    + " `MultiLayerNetwork.output` on batches of 1, 16, 64 and 256 windows, JMH throughput on one"
+                    + " thread (`LstmInferenceBenchmark`). Target from DESIGN.md: batched prediction at ≥ 30 % of the"
+                    + " machine's matrix-multiply FLOP/s, measured in the same run; pass = fraction ≥ 30 %.",
+            LstmInferenceBenchmark.DESCRIPTIONS,
+            Map.of()) {
+        @Override
+        public Optional<String> section(Collection<RunResult> results, ThroughputReport.RunInfo run) {
+            return LstmEfficiencyReport.from(results, run).map(r -> r.markdown(this));
+        }
+    };
 
     private final String cliName;
     private final Class<?> benchmarkClass;
@@ -83,6 +101,15 @@ public enum BenchmarkSet {
         return t == null ? OptionalDouble.empty() : OptionalDouble.of(t);
     }
 
+    /**
+     * This set's RESULTS.md section for a run, if any of its benchmarks ran: by default one
+     * throughput row per benchmark against its target ({@link ThroughputReport}).
+     */
+    public Optional<String> section(Collection<RunResult> results, ThroughputReport.RunInfo run) {
+        List<ThroughputReport.Row> rows = BenchmarkRunner.rows(this, results);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new ThroughputReport(this, rows, run).markdown());
+    }
+
     /** The set called {@code name} (case ignored). */
     public static BenchmarkSet parse(String name) {
         for (BenchmarkSet s : values()) {
@@ -93,7 +120,7 @@ public enum BenchmarkSet {
         throw new IllegalArgumentException("unknown benchmark set '" + name + "' (known: " + names() + ", all)");
     }
 
-    /** "link, quantum". */
+    /** "link, quantum, lstm". */
     public static String names() {
         return Arrays.stream(values()).map(s -> s.cliName.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }

@@ -38,7 +38,7 @@ public final class ForecastComparison {
         }
         EntityKind[] kinds = new EntityKind[data.size()];
         for (int s = 0; s < data.size(); s++) {
-            kinds[s] = EntityId.parse(data.entity(s)).kind();
+            kinds[s] = EntityId.parse(io.vectwin.lstm.features.EntitySequences.entityIdOf(data.entity(s))).kind();
         }
         Map<String, ForecastError> overall = new LinkedHashMap<>();
         Map<EntityKind, Map<String, ForecastError>> byKind = new LinkedHashMap<>();

@@ -19,6 +19,8 @@ import java.util.ArrayList;
  */
 public final class EntitySequences {
 
+    private static final String SCENARIO_SEPARATOR = "@";
+
     private final Map<String, List<FeatureRow>> rowsByEntity;
 
     private EntitySequences(Map<String, List<FeatureRow>> rowsByEntity) {
@@ -41,6 +43,29 @@ public final class EntitySequences {
         }
         rows.replaceAll((id, list) -> Collections.unmodifiableList(list));
         return new EntitySequences(Collections.unmodifiableMap(rows));
+    }
+
+    /**
+     * Several scenarios side by side (e.g. one per recording file). The same id in two scenarios
+     * is two different entities, so from the second scenario on keys get a suffix
+     * {@code "@<scenario>"}: {@code "v-3@1"}. {@link #entityIdOf} strips it.
+     */
+    public static EntitySequences concat(List<EntitySequences> scenarios) {
+        if (scenarios.size() == 1) {
+            return scenarios.get(0);
+        }
+        Map<String, List<FeatureRow>> all = new TreeMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String suffix = i == 0 ? "" : SCENARIO_SEPARATOR + i;
+            scenarios.get(i).rowsByEntity.forEach((id, rows) -> all.put(id + suffix, rows));
+        }
+        return new EntitySequences(Collections.unmodifiableMap(all));
+    }
+
+    /** The entity id of a key ({@code "v-3@1"} → {@code "v-3"}). */
+    public static String entityIdOf(String key) {
+        int at = key.indexOf(SCENARIO_SEPARATOR);
+        return at < 0 ? key : key.substring(0, at);
     }
 
     /** Wraps already-built rows (tests, or rows kept by the Flink operator). */

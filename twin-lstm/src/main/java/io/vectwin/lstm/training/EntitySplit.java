@@ -24,7 +24,7 @@ public record EntitySplit(List<String> train, List<String> validation) {
     }
 
     /**
-     * @param entityIds          all entities, ids like "v-3" (others count as their own kind)
+     * @param entityIds          all entities, ids like "v-3" or "v-3@1" (others count as their own kind)
      * @param validationFraction share of each kind held out, in (0, 1)
      */
     public static EntitySplit byEntity(List<String> entityIds, double validationFraction, long seed) {
@@ -35,7 +35,7 @@ public record EntitySplit(List<String> train, List<String> validation) {
         List<String> unknown = new ArrayList<>();
         for (String id : entityIds.stream().sorted().toList()) {
             try {
-                byKind.computeIfAbsent(EntityId.parse(id).kind(), k -> new ArrayList<>()).add(id);
+                byKind.computeIfAbsent(EntityId.parse(io.vectwin.lstm.features.EntitySequences.entityIdOf(id)).kind(), k -> new ArrayList<>()).add(id);
             } catch (IllegalArgumentException e) {
                 unknown.add(id);
             }
