@@ -2,6 +2,7 @@ package io.vectwin.benchmarks;
 
 import io.vectwin.lstm.features.TwinFeature;
 import io.vectwin.lstm.model.LstmConfig;
+import io.vectwin.lstm.model.LstmInference;
 import io.vectwin.lstm.model.TwinLstmNetwork;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.annotations.Threads;
  * in the same run ND4J's single-precision matrix multiply on this machine, the reference the
  * DESIGN.md target is a fraction of: inference FLOP/s ≥ 30 % of matrix-multiply FLOP/s. One JMH
  * operation of {@link #predict} is one batch; the report multiplies by the batch size. Weights
- * are freshly initialised — the cost of a forward pass does not depend on their values. ND4J runs
+ * are freshly initialised — the cost of a forward pass does not depend on their values.
+ * {@link #predict} is the path the twin uses ({@link LstmInference}); {@link #predictDl4j} is
+ * DL4J's own forward pass on the same network and batch, to show what the hand-written pass buys. ND4J runs
  * on the threads OMP_NUM_THREADS allows (benchmarks/run.sh sets 1, as the job's JVMs do).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -37,7 +40,9 @@ public class LstmInferenceBenchmark {
     public static final int MATMUL_N = 512;
 
     public static final Map<String, String> DESCRIPTIONS = Map.of(
-            "predict", "one batch of windows through the 3 × 128 LSTM (W = 10, 15 features in, 8 out), float32",
+            "predict", "one batch of windows through the 3 × 128 LSTM (W = 10, 15 features in, 8 out), float32, the"
+                    + " twin's path (`LstmInference`: BLAS products, gate maths in Java)",
+            "predictDl4j", "the same batch through DL4J's `MultiLayerNetwork.output`, for comparison",
             "matrixMultiply", "ND4J float32 GEMM " + MATMUL_N + " × " + MATMUL_N + " by " + MATMUL_N + " × " + MATMUL_N);
 
     /** The network and a batch of random scaled windows. */
@@ -47,13 +52,17 @@ public class LstmInferenceBenchmark {
         public int batch;
 
         MultiLayerNetwork network;
+        LstmInference inference;
         INDArray input;
+        float[] flatInput;
 
         @Setup(Level.Trial)
         public void setUp() {
             Nd4j.getRandom().setSeed(20_241_125L);
             network = TwinLstmNetwork.create(LstmConfig.paper());
+            inference = new LstmInference(network, LstmConfig.paper());
             input = Nd4j.randn(DataType.FLOAT, batch, TwinFeature.inputs().size(), LstmConfig.paper().window());
+            flatInput = input.dup('c').data().asFloat();
         }
     }
 
@@ -72,7 +81,12 @@ public class LstmInferenceBenchmark {
     }
 
     @Benchmark
-    public INDArray predict(Batch state) {
+    public float[] predict(Batch state) {
+        return state.inference.forward(state.flatInput, state.batch);
+    }
+
+    @Benchmark
+    public INDArray predictDl4j(Batch state) {
         return state.network.output(state.input, false);
     }
 

@@ -35,7 +35,8 @@ class BenchmarkRunnerTest {
         assertThat(defaults.getThreads().get()).isEqualTo(1);
         assertThat(defaults.getIncludes()).containsExactly(
                 "io\\.vectwin\\.benchmarks\\.LinkEvaluationBenchmark\\.",
-                "io\\.vectwin\\.benchmarks\\.QuantumCircuitBenchmark\\.");
+                "io\\.vectwin\\.benchmarks\\.QuantumCircuitBenchmark\\.",
+                "io\\.vectwin\\.benchmarks\\.LstmInferenceBenchmark\\.");
 
         Options quick = BenchmarkRunner.options(new CommandLineOptions("-wi", "1", "-i", "2", "-f", "0", "v2b"),
                 List.of(BenchmarkSet.LINK));
@@ -52,8 +53,9 @@ class BenchmarkRunnerTest {
         assertThat(args).containsExactly("-wi", "1", "-i", "2");
         assertThat(BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "ALL")))).containsExactly(BenchmarkSet.values());
         assertThat(BenchmarkRunner.takeSets(new ArrayList<>())).containsExactly(BenchmarkSet.values());
-        assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "lstm"))))
-                .hasMessage("unknown benchmark set 'lstm' (known: link, quantum, all)");
+        assertThat(BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "lstm")))).containsExactly(BenchmarkSet.LSTM);
+        assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "e2e"))))
+                .hasMessage("unknown benchmark set 'e2e' (known: link, quantum, lstm, all)");
         assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set"))))
                 .hasMessageContaining("--set needs a value");
         assertThatThrownBy(() -> BenchmarkRunner.takeSets(new ArrayList<>(List.of("--set", "link", "--set", "quantum"))))

@@ -17,13 +17,13 @@ class LstmEfficiencyReportTest {
         // batch 64: 400 predictions/s * 6 709 248 FLOP = 2 683 699 200 FLOP/s -> fraction 0.99976
         // batch 1: 50 predictions/s -> 335 462 400 FLOP/s -> fraction 0.12497
         LstmEfficiencyReport report = new LstmEfficiencyReport(
-                List.of(new LstmEfficiencyReport.Row(1, 50, 1), new LstmEfficiencyReport.Row(64, 400, 5)), 10, 0.1, RUN);
+                List.of(new LstmEfficiencyReport.Row("predict", 1, 50, 1), new LstmEfficiencyReport.Row("predict", 64, 400, 5)), 10, 0.1, RUN);
         assertThat(report.matmulFlopsPerSec()).isEqualTo(2_684_354_560.0);
         assertThat(report.fraction(report.rows().get(1))).isCloseTo(2_683_699_200.0 / 2_684_354_560.0, within(1e-12));
         String md = report.markdown(BenchmarkSet.LSTM);
         assertThat(md).startsWith("## LSTM inference (twin-lstm)")
-                .contains("| 1 | 50 | 1 | 0.34 | 12.5 % | 30 % | **fail** |")
-                .contains("| 64 | 400 | 5 | 2.68 | 100.0 % | 30 % | pass |")
+                .contains("| `predict` | 1 | 50 | 1 | 0.34 | 12.5 % | 30 % | **fail** |")
+                .contains("| `predict` | 64 | 400 | 5 | 2.68 | 100.0 % | 30 % | pass |")
                 .contains("2.68 GFLOP/s");
     }
 }

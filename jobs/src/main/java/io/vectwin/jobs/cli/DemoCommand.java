@@ -5,12 +5,10 @@ import io.vectwin.ingest.sim.SimulatorCounters;
 import io.vectwin.jobs.cli.ArgumentConverters.NonNegativeNumber;
 import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
 import io.vectwin.jobs.config.TwinJobConfig;
-import io.vectwin.jobs.config.TwinJobConfigFile;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;
 import io.vectwin.quantum.QuantumPolicies;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Model file of a trained policy (--policy quantum: the JSON parameters qpn-eval reads).")
     Path model;
 
+    @Mixin
+    TwinOptions twinOptions;
+
     @Option(names = "--job-config", paramLabel = "FILE",
             description = "Properties file overriding the twin job's settings (keys: bootstrap-independent tuning such as"
                     + " buffer.timeout.ms, checkpoint.interval.ms, max.out.of.orderness.ms, vehicle.ttl.ms, history.length,"
@@ -90,26 +91,14 @@ public final class DemoCommand implements Callable<Integer> {
         TwinJobConfig job = TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
                 .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce)
                 .withModelFile(model == null ? "" : model.toString());
-        if (jobConfig != null) {
-            try {
-                job = TwinJobConfigFile.apply(job, jobConfig);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidArgumentException(spec, "--job-config", jobConfig.toString(), e.getMessage());
-            }
-        }
+        job = twinOptions.apply(job, spec);
+        job = JobSettings.finish(job, jobConfig, spec);
         String policy = job.policy();
-        try {
-            // build the policy once here, so a bad name or model file is a one-line error before anything starts
-            QuantumPolicies.create(policy, job.networkParameters(), job.seed(), job.model());
-        } catch (IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            String option = message.startsWith("unknown policy") ? "--policy" : "--model";
-            throw new InvalidArgumentException(spec, option, policy, message);
-        }
         double seconds = scenario.seconds;
         Path tmp = Files.createTempDirectory("vectwin-demo");
-        out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, %.0f s%n", sim.vehicles(), sim.uavs(),
-                sim.baseStations(), policy, sim.profile().cliName(), seconds);
+        out.printf(Locale.ROOT, "vectwin demo: V=%d U=%d B=%d, policy %s, profile %s, twin %s, %.0f s%n", sim.vehicles(),
+                sim.uavs(), sim.baseStations(), policy, sim.profile().cliName(),
+                job.twin().view().name().toLowerCase(Locale.ROOT), seconds);
         out.flush();
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Options(job, sim, partitions, webUi, tmp))) {
             out.println("kafka " + pipeline.bootstrapServers() + (webUi ? ", Flink Web UI http://127.0.0.1:8081" : ""));
@@ -142,18 +131,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
             PipelineStats summary = pipeline.finish(Duration.ofSeconds(5));
             SimulatorCounters c = pipeline.simulatorCounters();
-            out.printf(Locale.ROOT, "summary: %d subtasks requested, %d decisions (%d duplicate, %d missing), %d outcomes,"
-                    + " %d dead letters; latency%s p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (simulator: %d slots,"
-                    + " %d late and %d rejected decisions)%n", summary.subtasksRequested(), summary.decisions(),
-                    summary.duplicateDecisions(), summary.missingDecisions(), summary.outcomes(), summary.deadLetters(),
+            out.println(summary.summaryLine(
                     warmupSeconds > 0 ? String.format(Locale.ROOT, " after the %.1f s warm-up", warmupSeconds) : "",
-                    summary.latencyMsP50(), summary.latencyMsP99(), 100 * summary.deadlineHitRate(), c.slots(),
-                    c.lateDecisions(), c.rejectedDecisions());
+                    String.format(Locale.ROOT, "simulator: %d slots, %d late and %d rejected decisions", c.slots(),
+                            c.lateDecisions(), c.rejectedDecisions())));
             if (summaryJson != null) {
-                if (summaryJson.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(summaryJson.toAbsolutePath().getParent());
-                }
-                Files.writeString(summaryJson, summary.toJson(), StandardCharsets.UTF_8);
+                summary.writeJson(summaryJson);
                 out.println("wrote " + summaryJson);
             }
         }

@@ -28,6 +28,13 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             SimulateCommand.class,
             QpnEvalCommand.class,
+            TrainLstmCommand.class,
+            EvalLstmCommand.class,
+            PublishModelCommand.class,
+            FeedCommand.class,
+            AttachCommand.class,
+            RecordCommand.class,
+            ReplayCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
 public final class VectwinCli implements Callable<Integer> {

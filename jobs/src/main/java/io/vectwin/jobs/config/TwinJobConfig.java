@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param parallelism          operator parallelism
  * @param modelFile            model file of a trained policy (the quantum policy's JSON parameters); "" when the
  *                             policy needs none
+ * @param decisionAlignment    when a task is decided, and on which state (see {@link DecisionAlignment})
  */
 public record TwinJobConfig(
         String bootstrapServers,
@@ -50,7 +51,102 @@ public record TwinJobConfig(
         int historyLength,
         Duration twinWait,
         int parallelism,
-        String modelFile) implements Serializable {
+        String modelFile,
+        DecisionAlignment decisionAlignment,
+        TwinSettings twin) implements Serializable {
+
+    /**
+     * What state the deciding operator sees — the paper's ablations (Sec. VI, Fig. 4–5).
+     * <ul>
+     *   <li>{@link #PREDICTED}: the twin with its LSTM — every entity's state predicted one horizon
+     *       ahead by the model of {@link TwinSettings#lstmModelFile()} (hot-swappable on
+     *       {@code vec.models}); entities whose history is still shorter than the model's window
+     *       pass as reported;</li>
+     *   <li>{@link #MIRRORED}: the twin without LSTM ({@code --lstm off}) — the states as last
+     *       reported, nothing predicted;</li>
+     *   <li>{@link #OFF}: no digital twin ({@code --twin off}) — the vehicle knows its own report,
+     *       but nodes are known only by their fixed data (position, maximum CPU): their live load
+     *       (available CPU, queue, backlog) never reaches the decision.</li>
+     * </ul>
+     */
+    public enum TwinView { PREDICTED, MIRRORED, OFF }
+
+    /**
+     * The twin's settings.
+     *
+     * @param enabled        false = {@link TwinView#OFF}
+     * @param lstmModelFile  the twin LSTM model (train-lstm's output); empty = LSTM off
+     * @param batchSize      predictions per LSTM batch: a batch is run when this many wait...
+     * @param maxBatchDelay  ... or when the oldest has waited this long, whichever comes first
+     */
+    public record TwinSettings(boolean enabled, String lstmModelFile, int batchSize, Duration maxBatchDelay)
+            implements Serializable {
+
+        public TwinSettings {
+            lstmModelFile = lstmModelFile == null ? "" : lstmModelFile.trim();
+            Require.positive("twin.batchSize", batchSize);
+            positive("twin.maxBatchDelay", maxBatchDelay);
+        }
+
+        /** Twin on, no LSTM, batches of 64 or 1 ms. */
+        public static TwinSettings mirrored() {
+            return new TwinSettings(true, "", 64, Duration.ofMillis(1));
+        }
+
+        public TwinView view() {
+            if (!enabled) {
+                return TwinView.OFF;
+            }
+            return lstmModelFile.isEmpty() ? TwinView.MIRRORED : TwinView.PREDICTED;
+        }
+
+        public TwinSettings withEnabled(boolean on) {
+            return new TwinSettings(on, lstmModelFile, batchSize, maxBatchDelay);
+        }
+
+        public TwinSettings withLstmModelFile(String file) {
+            return new TwinSettings(enabled, file, batchSize, maxBatchDelay);
+        }
+    }
+
+    /**
+     * When the job decides a task, and on which twin state.
+     * <ul>
+     *   <li>{@link #ARRIVAL} (default): at once when the task arrives, on whatever vehicle and node
+     *       telemetry has arrived by then — the lowest latency, but which state that is depends on
+     *       thread and network timing, so two runs over the same input may decide differently;</li>
+     *   <li>{@link #EVENT_TIME}: once the event-time watermark passes the task's creation time, on the
+     *       vehicle and node twins as of that time (the latest telemetry with an event time at or before
+     *       it) — the same input gives the same decisions, at the price of the watermark's delay
+     *       (the out-of-orderness bound). Replays use it.</li>
+     * </ul>
+     */
+    public enum DecisionAlignment {
+        ARRIVAL("arrival"),
+        EVENT_TIME("event-time");
+
+        private final String configName;
+
+        DecisionAlignment(String configName) {
+            this.configName = configName;
+        }
+
+        /** The name in configuration files and on the command line. */
+        public String configName() {
+            return configName;
+        }
+
+        /** {@code arrival} or {@code event-time} (case and surrounding spaces ignored). */
+        public static DecisionAlignment parse(String name) {
+            Require.notNull("decision alignment", name);
+            for (DecisionAlignment a : values()) {
+                if (a.configName.equals(name.trim().toLowerCase(Locale.ROOT))) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("unknown decision alignment '" + name + "' (known: arrival, event-time)");
+        }
+    }
 
     public TwinJobConfig {
         Require.notNull("bootstrapServers", bootstrapServers);
@@ -72,6 +168,8 @@ public record TwinJobConfig(
         positive("twinWait", twinWait);
         Require.positive("parallelism", parallelism);
         modelFile = modelFile == null ? "" : modelFile.trim();
+        Require.notNull("decisionAlignment", decisionAlignment);
+        Require.notNull("twin", twin);
     }
 
     private static void positive(String name, Duration d) {
@@ -85,7 +183,7 @@ public record TwinJobConfig(
     public static TwinJobConfig defaults(String bootstrapServers) {
         return new TwinJobConfig(bootstrapServers, "vectwin-twin", Profile.PHYSICAL, 20, 10, 4, "greedy", 1L, false,
                 Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(200), Duration.ofSeconds(60), 32,
-                Duration.ofSeconds(5), 1, "");
+                Duration.ofSeconds(5), 1, "", DecisionAlignment.ARRIVAL, TwinSettings.mirrored());
     }
 
     /** The model's parameters for this job. */
@@ -126,6 +224,14 @@ public record TwinJobConfig(
         return toBuilder().exactlyOnce(on).build();
     }
 
+    public TwinJobConfig withDecisionAlignment(DecisionAlignment alignment) {
+        return toBuilder().decisionAlignment(alignment).build();
+    }
+
+    public TwinJobConfig withTwin(TwinSettings settings) {
+        return toBuilder().twin(settings).build();
+    }
+
     /** The model file, if the config names one. */
     public Optional<Path> model() {
         return modelFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(modelFile));
@@ -155,6 +261,8 @@ public record TwinJobConfig(
         private Duration twinWait;
         private int parallelism;
         private String modelFile;
+        private DecisionAlignment decisionAlignment;
+        private TwinSettings twin;
 
         private Builder(TwinJobConfig c) {
             bootstrapServers = c.bootstrapServers;
@@ -174,6 +282,8 @@ public record TwinJobConfig(
             twinWait = c.twinWait;
             parallelism = c.parallelism;
             modelFile = c.modelFile;
+            decisionAlignment = c.decisionAlignment;
+            twin = c.twin;
         }
 
         public Builder bootstrapServers(String v) {
@@ -253,10 +363,24 @@ public record TwinJobConfig(
             return this;
         }
 
+        public Builder decisionAlignment(DecisionAlignment v) {
+            decisionAlignment = v;
+            return this;
+        }
+
+        public Builder twin(TwinSettings v) {
+            twin = v;
+            return this;
+        }
+
+        public TwinSettings twin() {
+            return twin;
+        }
+
         public TwinJobConfig build() {
             return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed,
                     exactlyOnce, checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait,
-                    parallelism, modelFile);
+                    parallelism, modelFile, decisionAlignment, twin);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.function.BiConsumer;
  * buffer.timeout.ms = 5
  * checkpoint.interval.ms = 2000
  * exactly.once = true
+ * decision.alignment = event-time
  * </pre>
  */
 public final class TwinJobConfigFile {
@@ -44,6 +45,13 @@ public final class TwinJobConfigFile {
         KEYS.put("twin.wait.ms", (b, v) -> b.twinWait(millis(v)));
         KEYS.put("model.file", (b, v) -> b.modelFile(v));
         KEYS.put("parallelism", (b, v) -> b.parallelism(Integer.parseInt(v)));
+        KEYS.put("decision.alignment", (b, v) -> b.decisionAlignment(TwinJobConfig.DecisionAlignment.parse(v)));
+        KEYS.put("twin.enabled", (b, v) -> b.twin(b.twin().withEnabled(parseBoolean(v))));
+        KEYS.put("twin.lstm.model.file", (b, v) -> b.twin(b.twin().withLstmModelFile(v)));
+        KEYS.put("twin.lstm.batch.size", (b, v) -> b.twin(new TwinJobConfig.TwinSettings(b.twin().enabled(),
+                b.twin().lstmModelFile(), Integer.parseInt(v), b.twin().maxBatchDelay())));
+        KEYS.put("twin.lstm.max.delay.ms", (b, v) -> b.twin(new TwinJobConfig.TwinSettings(b.twin().enabled(),
+                b.twin().lstmModelFile(), b.twin().batchSize(), millis(v))));
     }
 
     private TwinJobConfigFile() {

@@ -3,6 +3,7 @@ package io.vectwin.jobs.io;
 import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.schemas.DeadLetterRecord;
 import io.vectwin.schemas.OffloadingDecision;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -15,7 +16,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 /**
  * The job's Kafka sources and sinks, with every client setting spelled out. Sources read raw
  * bytes (decoding happens in the job, so bad bytes reach the dead-letter topic); sinks write Avro
- * single-object encoded records keyed by entity id.
+ * single-object encoded records keyed by entity id. Each takes an optional map of client
+ * properties applied last and unchanged (a cluster's security settings: SASL, TLS; see
+ * {@code vectwin attach --client-config}).
  */
 public final class KafkaEndpoints {
 
@@ -25,9 +28,39 @@ public final class KafkaEndpoints {
     private KafkaEndpoints() {
     }
 
+    /**
+     * The twin-model source ({@link io.vectwin.jobs.kafka.Topics#MODELS}): from the latest offset —
+     * only models published while the job runs replace the one it started with — and with fetch
+     * sizes that take a whole model record.
+     */
+    public static KafkaSource<RawKafkaRecord> modelSource(TwinJobConfig config, String topic,
+            Map<String, String> clientProperties) {
+        String max = Integer.toString(io.vectwin.jobs.kafka.Topics.MODEL_MAX_BYTES);
+        var builder = KafkaSource.<RawKafkaRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(topic)
+                .setGroupId(config.groupId() + "-models")
+                .setClientIdPrefix(config.groupId() + "-" + topic)
+                .setStartingOffsets(OffsetsInitializer.latest())
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .setProperty(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, max)
+                .setProperty(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, max)
+                .setProperty("partition.discovery.interval.ms", "10000")
+                .setProperty("commit.offsets.on.checkpoint", "false");
+        clientProperties.forEach(builder::setProperty);
+        return builder.build();
+    }
+
     /** A raw-bytes source on {@code topic}, from the committed offsets of the job's group or else the earliest. */
     public static KafkaSource<RawKafkaRecord> rawSource(TwinJobConfig config, String topic) {
-        return KafkaSource.<RawKafkaRecord>builder()
+        return rawSource(config, topic, Map.of());
+    }
+
+    /** {@link #rawSource(TwinJobConfig, String)} with {@code clientProperties} applied last. */
+    public static KafkaSource<RawKafkaRecord> rawSource(TwinJobConfig config, String topic,
+            Map<String, String> clientProperties) {
+        var builder = KafkaSource.<RawKafkaRecord>builder()
                 .setBootstrapServers(config.bootstrapServers())
                 .setTopics(topic)
                 .setGroupId(config.groupId())
@@ -39,20 +72,33 @@ public final class KafkaEndpoints {
                 .setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5")
                 .setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1")
                 .setProperty("partition.discovery.interval.ms", "10000")
-                .setProperty("commit.offsets.on.checkpoint", "true")
-                .build();
+                .setProperty("commit.offsets.on.checkpoint", "true");
+        clientProperties.forEach(builder::setProperty);
+        return builder.build();
     }
 
     public static KafkaSink<OffloadingDecision> decisionsSink(TwinJobConfig config, String topic) {
-        return sink(config, topic, OffloadingDecision.class, OffloadingDecision::getVehicleId, "decisions");
+        return decisionsSink(config, topic, Map.of());
+    }
+
+    public static KafkaSink<OffloadingDecision> decisionsSink(TwinJobConfig config, String topic,
+            Map<String, String> clientProperties) {
+        return sink(config, topic, OffloadingDecision.class, OffloadingDecision::getVehicleId, "decisions",
+                clientProperties);
     }
 
     public static KafkaSink<DeadLetterRecord> deadLetterSink(TwinJobConfig config, String topic) {
-        return sink(config, topic, DeadLetterRecord.class, DeadLetterRecord::getSourceTopic, "deadletter");
+        return deadLetterSink(config, topic, Map.of());
+    }
+
+    public static KafkaSink<DeadLetterRecord> deadLetterSink(TwinJobConfig config, String topic,
+            Map<String, String> clientProperties) {
+        return sink(config, topic, DeadLetterRecord.class, DeadLetterRecord::getSourceTopic, "deadletter",
+                clientProperties);
     }
 
     private static <T extends SpecificRecord> KafkaSink<T> sink(TwinJobConfig config, String topic, Class<T> type,
-            SerializableFunction<T, String> key, String name) {
+            SerializableFunction<T, String> key, String name, Map<String, String> clientProperties) {
         var builder = KafkaSink.<T>builder()
                 .setBootstrapServers(config.bootstrapServers())
                 .setRecordSerializer(new AvroRecordSerializer<>(topic, type, key))
@@ -67,6 +113,7 @@ public final class KafkaEndpoints {
         } else {
             builder.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
         }
+        clientProperties.forEach(builder::setProperty);
         return builder.build();
     }
 }

@@ -41,7 +41,17 @@ public final class Topics {
     /** Records that could not be processed, with the reason and the original bytes. */
     public static final String DEADLETTER = "vec.deadletter";
 
-    private static final List<String> ALL = List.of(TELEMETRY, TASKS, DECISIONS, OUTCOMES, DEADLETTER);
+    /**
+     * Twin LSTM model files (the bytes train-lstm writes), published to swap the job's model without a
+     * restart. A model at the paper's size is about 1.4 MB, over Kafka's 1 MB default, hence
+     * {@link #MODEL_MAX_BYTES} for this topic and its clients.
+     */
+    public static final String MODELS = "vec.models";
+
+    /** Largest model record: 64 MiB, room for networks far larger than the paper's. */
+    public static final int MODEL_MAX_BYTES = 64 * 1024 * 1024;
+
+    private static final List<String> ALL = List.of(TELEMETRY, TASKS, DECISIONS, OUTCOMES, DEADLETTER, MODELS);
 
     /** How long {@code create} waits for the topics to exist, by default. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -75,6 +85,16 @@ public final class Topics {
         public static TopicLayout embedded(int partitions) {
             return new TopicLayout(partitions, (short) 1, Map.of());
         }
+    }
+
+    /** The layout's topic configs plus what a topic needs itself (the model topic's record size). */
+    static Map<String, String> configsOf(String topic, TopicLayout layout) {
+        if (!MODELS.equals(topic)) {
+            return layout.configs();
+        }
+        Map<String, String> configs = new java.util.HashMap<>(layout.configs());
+        configs.putIfAbsent("max.message.bytes", Integer.toString(MODEL_MAX_BYTES));
+        return configs;
     }
 
     /** Creates the named topics with {@code partitions} partitions and one replica each (the embedded case). */
@@ -116,7 +136,7 @@ public final class Topics {
             List<NewTopic> newTopics = new ArrayList<>();
             for (String name : unique) {
                 newTopics.add(new NewTopic(name, layout.partitions(), layout.replicationFactor())
-                        .configs(layout.configs()));
+                        .configs(configsOf(name, layout)));
             }
             Map<String, KafkaFuture<Void>> results = admin.createTopics(newTopics).values();
             for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {

@@ -25,7 +25,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class EmbeddedPipeline implements AutoCloseable {
 
-    /** How to run it. */
+    /**
+     * How to run it. {@code simulator} may be null: then no physical world runs and the records come
+     * from elsewhere (a replay, {@code bin/vectwin replay}); nothing executes the decisions.
+     */
     public record Options(TwinJobConfig job, SimulatorConfig simulator, int partitions, boolean webUi, Path tmpDir) {
     }
 
@@ -59,7 +62,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
             job = TwinDecisionJob.startOnKafka(flinkEnvironment(options, jobConfig), jobConfig);
             awaitRunning(job, Duration.ofSeconds(60));
             monitor = new DecisionMonitor(bootstrap, System::currentTimeMillis);
-            KafkaSimulator simulator = new KafkaSimulator(options.simulator().withBootstrapServers(bootstrap)).start();
+            KafkaSimulator simulator = options.simulator() == null ? null
+                    : new KafkaSimulator(options.simulator().withBootstrapServers(bootstrap)).start();
             return new EmbeddedPipeline(options, broker, job, monitor, simulator);
         } catch (Exception | Error e) {
             if (monitor != null) {
@@ -91,13 +95,23 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     /** A MiniCluster environment whose temporary files stay under {@code tmpDir} (Flink writes large ones). */
     static StreamExecutionEnvironment flinkEnvironment(Options options, TwinJobConfig job) throws Exception {
-        Files.createDirectories(options.tmpDir());
+        return localEnvironment(options.tmpDir(), job.parallelism(), options.webUi());
+    }
+
+    /**
+     * A Flink MiniCluster environment on loopback whose large temporary files (RPC jars, blobs)
+     * stay in {@code tmpDir}; with {@code webUi} its Web UI on port 8081. Shared by the embedded
+     * pipeline and {@code vectwin attach}.
+     */
+    public static StreamExecutionEnvironment localEnvironment(Path tmpDir, int parallelism, boolean webUi)
+            throws Exception {
+        Files.createDirectories(tmpDir);
         Configuration conf = new Configuration();
-        conf.set(CoreOptions.TMP_DIRS, options.tmpDir().toAbsolutePath().toString());
-        conf.set(TaskManagerOptions.NUM_TASK_SLOTS, job.parallelism());
+        conf.set(CoreOptions.TMP_DIRS, tmpDir.toAbsolutePath().toString());
+        conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
-        if (options.webUi()) {
+        if (webUi) {
             conf.set(RestOptions.PORT, 8081);
             return StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
         }
@@ -112,8 +126,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
         return monitor;
     }
 
+    /** The simulator's counters ({@link SimulatorCounters#ZERO} when there is no simulator). */
     public SimulatorCounters simulatorCounters() {
-        return simulator.counters();
+        return simulator == null ? SimulatorCounters.ZERO : simulator.counters();
     }
 
     public String policy() {
@@ -122,7 +137,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     /** Stops the simulator (no new requests) and waits up to {@code drain} for the decisions in flight. */
     public PipelineStats finish(Duration drain) throws InterruptedException {
-        simulator.close();
+        if (simulator != null) {
+            simulator.close();
+        }
         long deadline = System.nanoTime() + drain.toNanos();
         while (System.nanoTime() < deadline && !monitor.allDecided()) {
             Thread.sleep(50);
@@ -135,7 +152,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            simulator.close();
+            if (simulator != null) {
+                simulator.close();
+            }
             monitor.close();
         } finally {
             try {

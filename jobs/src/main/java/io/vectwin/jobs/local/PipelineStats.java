@@ -1,5 +1,9 @@
 package io.vectwin.jobs.local;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -39,5 +43,27 @@ public record PipelineStats(String policy, long subtasksRequested, long decision
                 }
                 """, policy, subtasksRequested, decisions, duplicateDecisions, missingDecisions, outcomes, deadLetters,
                 latencyMsP50, latencyMsP99, deadlineHitRate);
+    }
+
+    /**
+     * The closing line of {@code demo} and {@code replay}: "summary: N subtasks requested, ...".
+     *
+     * @param latencyNote words after "latency" (e.g. " after the 10.0 s warm-up"), or ""
+     * @param remark      what closes the line in parentheses (the simulator's counts, ...)
+     */
+    public String summaryLine(String latencyNote, String remark) {
+        return String.format(Locale.ROOT, "summary: %d subtasks requested, %d decisions (%d duplicate, %d missing), %d outcomes,"
+                + " %d dead letters; latency%s p50 %.1f ms p99 %.1f ms; deadline hit rate %.1f %% (%s)", subtasksRequested,
+                decisions, duplicateDecisions, missingDecisions, outcomes, deadLetters, latencyNote, latencyMsP50,
+                latencyMsP99, 100 * deadlineHitRate, remark);
+    }
+
+    /** Writes {@link #toJson()} to {@code file}, creating its folder. */
+    public void writeJson(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
     }
 }

@@ -62,6 +62,22 @@ public final class TwinDecider {
      */
     public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
             long ingestedAtMillis, LongSupplier clock) {
+        return decide(vehicle, nodes, task, ingestedAtMillis, ingestedAtMillis, clock);
+    }
+
+    /**
+     * Decides every subtask of {@code task}, the policy's clock reading {@code decisionTimeMillis}:
+     * the ingestion time when deciding on arrival, the task's own event time when deciding as of
+     * event time (so that a policy that reads the clock decides the same on every run).
+     *
+     * @param vehicle            the vehicle twin's telemetry the decision is based on
+     * @param nodes              the node twins' telemetry (BSs and UAVs)
+     * @param decisionTimeMillis the time the policy is told it is (Unix ms)
+     * @param ingestedAtMillis   when the task reached the deciding operator
+     * @param clock              wall clock, read once after the policy decided
+     */
+    public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
+            long decisionTimeMillis, long ingestedAtMillis, LongSupplier clock) {
         EntityState vehicleState = AvroMapping.toEntityState(vehicle);
         List<EntityState> nodeStates = new ArrayList<>(nodes.size());
         for (EntityTelemetry n : nodes) {
@@ -70,16 +86,17 @@ public final class TwinDecider {
         nodeStates.sort(Comparator.comparing(EntityState::id));
         var modelTask = AvroMapping.toModelTask(task, UNIX_TIME);
         List<SubtaskDecision> decided = policy.decide(
-                new DecisionContext(modelTask, vehicleState, nodeStates, UNIX_TIME.toSimulatedSeconds(ingestedAtMillis)));
+                new DecisionContext(modelTask, vehicleState, nodeStates, UNIX_TIME.toSimulatedSeconds(decisionTimeMillis)));
         long decidedAt = clock.getAsLong();
         List<OffloadingDecision> out = new ArrayList<>(decided.size());
         for (SubtaskDecision d : decided) {
-            out.add(toRecord(task, d, ingestedAtMillis, decidedAt));
+            out.add(toRecord(task, d, vehicle.getPredictedBy().toString(), ingestedAtMillis, decidedAt));
         }
         return out;
     }
 
-    private OffloadingDecision toRecord(TaskRequest task, SubtaskDecision d, long ingestedAt, long decidedAt) {
+    private OffloadingDecision toRecord(TaskRequest task, SubtaskDecision d, String twinModelVersion, long ingestedAt,
+            long decidedAt) {
         OffloadPath path = d.path();
         List<String> forwarding = new ArrayList<>();
         for (EntityId node : path.nodes().subList(1, path.nodes().size())) {
@@ -101,6 +118,7 @@ public final class TwinDecider {
                 .setRequestCreatedAtMillis(task.getCreatedAtMillis())
                 .setIngestedAtMillis(ingestedAt)
                 .setDecidedAtMillis(decidedAt)
+                .setTwinModelVersion(twinModelVersion)
                 .build();
     }
 }

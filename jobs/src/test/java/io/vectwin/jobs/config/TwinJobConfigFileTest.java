@@ -44,4 +44,16 @@ class TwinJobConfigFileTest {
         assertThatThrownBy(() -> TwinJobConfigFile.apply(TwinJobConfig.defaults("h:1"), dir.resolve("missing")))
                 .hasMessageContaining("missing: cannot read");
     }
+
+    @Test
+    void decisionAlignmentIsArrivalByDefaultAndEventTimeOnRequest(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("replay.properties");
+        Files.writeString(f, "decision.alignment = Event-Time\n");
+        assertThat(TwinJobConfig.defaults("h:1").decisionAlignment()).isEqualTo(TwinJobConfig.DecisionAlignment.ARRIVAL);
+        assertThat(TwinJobConfigFile.apply(TwinJobConfig.defaults("h:1"), f).decisionAlignment())
+                .isEqualTo(TwinJobConfig.DecisionAlignment.EVENT_TIME);
+        Files.writeString(f, "decision.alignment = watermark\n");
+        assertThatThrownBy(() -> TwinJobConfigFile.apply(TwinJobConfig.defaults("h:1"), f))
+                .hasMessageContaining("decision.alignment = 'watermark': unknown decision alignment");
+    }
 }

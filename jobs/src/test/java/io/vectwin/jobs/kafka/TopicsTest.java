@@ -14,9 +14,18 @@ class TopicsTest {
     @Test
     void theTopicsOfVectwin() {
         assertThat(Topics.all()).containsExactly(
-                "vec.telemetry", "vec.tasks", "vec.decisions", "vec.outcomes", "vec.deadletter");
+                "vec.telemetry", "vec.tasks", "vec.decisions", "vec.outcomes", "vec.deadletter", "vec.models");
         assertThat(Topics.all()).containsExactly(
-                Topics.TELEMETRY, Topics.TASKS, Topics.DECISIONS, Topics.OUTCOMES, Topics.DEADLETTER);
+                Topics.TELEMETRY, Topics.TASKS, Topics.DECISIONS, Topics.OUTCOMES, Topics.DEADLETTER, Topics.MODELS);
+    }
+
+    @Test
+    void theModelTopicTakesRecordsOfAWholeModel() {
+        TopicLayout layout = new TopicLayout(3, (short) 3, Map.of("min.insync.replicas", "2"));
+        // 64 MiB = 67 108 864 bytes
+        assertThat(Topics.configsOf(Topics.MODELS, layout)).containsOnly(Map.entry("min.insync.replicas", "2"),
+                Map.entry("max.message.bytes", "67108864"));
+        assertThat(Topics.configsOf(Topics.TELEMETRY, layout)).isEqualTo(layout.configs());
     }
 
     @Test

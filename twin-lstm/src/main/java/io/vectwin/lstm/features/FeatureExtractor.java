@@ -43,7 +43,8 @@ public final class FeatureExtractor {
         v[TwinFeature.POSITION_Z.inputIndex()] = t.getZ();
         v[TwinFeature.VELOCITY_X.inputIndex()] = t.getHorizontalSpeed() * Math.cos(t.getHeading());
         v[TwinFeature.VELOCITY_Y.inputIndex()] = t.getHorizontalSpeed() * Math.sin(t.getHeading());
-        v[TwinFeature.VELOCITY_Z.inputIndex()] = t.getVerticalSpeed();
+        // eq. (10): the height changes at Ṽ_z sin φ, not at Ṽ_z (MotionState.climbRate)
+        v[TwinFeature.VELOCITY_Z.inputIndex()] = t.getVerticalSpeed() * Math.sin(t.getSlope());
         v[TwinFeature.SLOPE.inputIndex()] = t.getSlope();
         v[TwinFeature.AVAILABLE_CPU.inputIndex()] = t.getAvailableCpuHz();
         v[TwinFeature.BACKLOG.inputIndex()] = t.getBacklogCycles();

@@ -10,6 +10,7 @@ import java.util.List;
  * <p>The heading θ and speed V of eq. (8)–(9) enter as the velocity components V cos θ and
  * V sin θ rather than as angles: θ wraps at 2π, and a network regressing an angle learns a
  * discontinuity that is not in the motion. θ and V are recovered from the predicted components.
+ * VELOCITY_Z is the climb rate Ṽ_z sin φ of eq. (10), the rate the height really changes at.
  * Entity kinds enter one-hot so that one model serves vehicles, UAVs and base stations.
  */
 public enum TwinFeature {

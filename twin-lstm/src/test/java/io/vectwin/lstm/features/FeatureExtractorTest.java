@@ -28,6 +28,14 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void verticalVelocityIsTheClimbRateOfEquation10() {
+        // Ṽ_z = 4 m/s at φ = 0.5 rad: climb 4 sin 0.5 = 1.917702154416812 m/s
+        EntityTelemetry t = io.vectwin.schemas.EntityTelemetry.newBuilder(TelemetryFixtures.report("u-1",
+                io.vectwin.schemas.EntityKind.UAV, 0, 0, 0, 0, 50, 3.0, 0.0, 1e9)).setVerticalSpeed(4.0).setSlope(0.5).build();
+        assertThat(extractor.row(t, List.of()).get(TwinFeature.VELOCITY_Z)).isCloseTo(1.917702154416812, within(1e-12));
+    }
+
+    @Test
     void channelFeaturesTakeTheBestCandidateOfEachKindAndSayWhenThereIsNone() {
         EntityTelemetry v = TelemetryFixtures.report("v-1", io.vectwin.schemas.EntityKind.VEHICLE, 0, 0, 0, 0, 0, 0, 0, 0);
         NodeAntenna near = new NodeAntenna("b-0", EntityKind.BASE_STATION, new Position(100, 0, 25));
