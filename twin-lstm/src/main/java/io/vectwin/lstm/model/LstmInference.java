@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -176,9 +177,13 @@ public final class LstmInference {
     /** a [rows, k] × b [k, cols], row-major; b given both as an ND4J array and as a Java array. */
     private static float[] product(float[] a, int rows, int k, INDArray b, float[] bArray, int cols) {
         if (rows >= NATIVE_MIN_ROWS) {
-            INDArray out = Nd4j.create(DataType.FLOAT, new long[] {rows, cols}, 'c');
-            Nd4j.create(a, new long[] {rows, k}, 'c').mmuli(b, out);
-            return out.data().asFloat();
+            INDArray left = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, k}, 'c');
+            offHeap(left).put(a, 0, rows * k);
+            INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, cols}, 'c');
+            left.mmuli(b, out);
+            float[] result = new float[rows * cols];
+            offHeap(out).get(result, 0, result.length);
+            return result;
         }
         float[] out = new float[rows * cols];
         for (int i = 0; i < rows; i++) {
@@ -197,16 +202,25 @@ public final class LstmInference {
         return out;
     }
 
+    /**
+     * The float buffer behind a fresh c-order array, for bulk copies: ND4J's own
+     * {@code create(float[])} and {@code asFloat()} copy element by element with bounds checks,
+     * which cost as much as the product itself at these sizes.
+     */
+    private static FloatPointer offHeap(INDArray fresh) {
+        return new FloatPointer(fresh.data().addressPointer());
+    }
+
     private float activation(float x) {
         return relu ? Math.max(0f, x) : tanh(x);
     }
 
     private static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
+        return GateMath.sigmoid(x);
     }
 
     private static float tanh(float x) {
-        return (float) (2.0 / (1.0 + Math.exp(-2.0 * x)) - 1.0);
+        return GateMath.tanh(x);
     }
 
     private static float[] column(INDArray matrix, int col) {
