@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
  */
 public final class TwinOptions {
 
-    @Option(names = "--twin", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class,
+    @Option(names = "--twin", paramLabel = "on|off", arity = "1", defaultValue = "on", converter = OnOff.class,
             description = "Decide on the digital twin's states (default: ${DEFAULT-VALUE}); off: nodes known only by"
                     + " position and maximum CPU.")
     boolean twin = true;
 
-    @Option(names = "--lstm", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class,
+    @Option(names = "--lstm", paramLabel = "on|off", arity = "1", defaultValue = "on", converter = OnOff.class,
             description = "Predict the twin's states with the LSTM of --lstm-model (default: ${DEFAULT-VALUE});"
                     + " off: decide on the states as last reported.")
     boolean lstm = true;

@@ -82,4 +82,28 @@ class LstmCommandsTest {
         assertThat(badModel.errLines()).containsExactly("vectwin eval-lstm: --model: " + garbage
                 + ": not a twin model file (entry metadata.json missing)");
     }
+
+    @Test
+    void theTwinSwitchesTakeOnOrOffAndABadLstmModelIsAOneLineError() {
+        TwinOptions options = new TwinOptions();
+        picocli.CommandLine cl = new picocli.CommandLine(new Object() {
+            @picocli.CommandLine.Mixin
+            TwinOptions twin = options;
+        });
+        cl.parseArgs("--twin", "off", "--lstm", "off");
+        io.vectwin.jobs.config.TwinJobConfig base = io.vectwin.jobs.config.TwinJobConfig.defaults("h:1");
+        assertThat(options.apply(base, cl.getCommandSpec()).twin().view())
+                .isEqualTo(io.vectwin.jobs.config.TwinJobConfig.TwinView.OFF);
+        cl.parseArgs("--lstm-model", model.toString());
+        assertThat(options.apply(base, cl.getCommandSpec()).twin().view())
+                .isEqualTo(io.vectwin.jobs.config.TwinJobConfig.TwinView.PREDICTED);
+
+        CliRun bad = CliRun.of("demo", "--lstm-model", dir.resolve("none.zip").toString(), "--seconds", "1");
+        assertThat(bad.exitCode()).isEqualTo(VectwinCli.EXIT_USAGE);
+        assertThat(bad.errLines()).containsExactly("vectwin demo: --lstm-model: " + dir.resolve("none.zip")
+                + ": no such model file");
+        CliRun word = CliRun.of("demo", "--lstm", "maybe", "--seconds", "1");
+        assertThat(word.exitCode()).isEqualTo(VectwinCli.EXIT_USAGE);
+        assertThat(word.err()).contains("--lstm").contains("'maybe' is not on or off");
+    }
 }
