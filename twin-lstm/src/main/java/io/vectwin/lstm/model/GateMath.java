@@ -24,7 +24,9 @@ final class GateMath {
         if (x > 88f) {
             return Float.POSITIVE_INFINITY;
         }
-        int k = Math.round(x * LOG2E);
+        // round to nearest without Math.round's NaN/overflow handling (x is finite and bounded here)
+        float scaled = x * LOG2E;
+        int k = (int) (scaled + (scaled < 0f ? -0.5f : 0.5f));
         float r = (x - k * LN2_HI) - k * LN2_LO;
         float p = 1f + r * (1f + r * (0.5f + r * (1f / 6 + r * (1f / 24 + r * (1f / 120 + r * (1f / 720))))));
         // 2^k by building the float's exponent; k stays in [-126, 127] for x in [-87, 88]
