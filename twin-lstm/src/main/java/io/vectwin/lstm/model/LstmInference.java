@@ -135,15 +135,19 @@ public final class LstmInference {
             float[] zr = t == 0 ? null
                     : product(h, n, u, layer.recurrentWeights(), layer.recurrentWeightsArray(), g4);
             int zBase = t * n * g4;
+            float[] bias = layer.bias();
+            float[] peepF = layer.peepForget();
+            float[] peepG = layer.peepInput();
+            float[] peepO = layer.peepOutput();
             for (int s = 0; s < n; s++) {
                 int row = zBase + s * g4;
                 int rRow = s * g4;
                 int cell = s * u;
                 for (int k = 0; k < u; k++) {
-                    float zi = z[row + k] + layer.bias()[k];
-                    float zf = z[row + u + k] + layer.bias()[u + k];
-                    float zo = z[row + 2 * u + k] + layer.bias()[2 * u + k];
-                    float zg = z[row + 3 * u + k] + layer.bias()[3 * u + k];
+                    float zi = z[row + k] + bias[k];
+                    float zf = z[row + u + k] + bias[u + k];
+                    float zo = z[row + 2 * u + k] + bias[2 * u + k];
+                    float zg = z[row + 3 * u + k] + bias[3 * u + k];
                     if (zr != null) {
                         zi += zr[rRow + k];
                         zf += zr[rRow + u + k];
@@ -151,17 +155,17 @@ public final class LstmInference {
                         zg += zr[rRow + 3 * u + k];
                     }
                     float prev = c[cell + k];
-                    if (layer.peepForget() != null) {
-                        zf += prev * layer.peepForget()[k];
-                        zg += prev * layer.peepInput()[k];
+                    if (peepF != null) {
+                        zf += prev * peepF[k];
+                        zg += prev * peepG[k];
                     }
                     float blockInput = activation(zi);          // tanh(W_C o + W_CH h + b_C), eq. (71)
                     float forget = sigmoid(zf);                  // eq. (70)
                     float inputGate = sigmoid(zg);               // eq. (69)
                     float now = forget * prev + inputGate * blockInput; // eq. (71)
                     c[cell + k] = now;
-                    if (layer.peepOutput() != null) {
-                        zo += now * layer.peepOutput()[k];
+                    if (peepO != null) {
+                        zo += now * peepO[k];
                     }
                     float out = sigmoid(zo) * activation(now);  // eq. (72), (73)
                     h[cell + k] = out;
