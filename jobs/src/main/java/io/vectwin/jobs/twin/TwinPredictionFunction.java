@@ -64,6 +64,12 @@ public final class TwinPredictionFunction
     private transient List<EntityTelemetry> pendingReports;
     private transient List<List<FeatureRow>> pendingWindows;
     private transient boolean restoredModelChecked;
+    /**
+     * The serving candidates, kept beside the broadcast state so that a report does not rebuild
+     * them: every instance sees every broadcast node report, so this mirrors {@link #NODES}; after
+     * a restore it is empty and refilled from the state once.
+     */
+    private transient Map<String, NodeAntenna> antennas;
     private transient Counter predictions;
     private transient Counter batches;
     private transient Counter passedThrough;
@@ -85,6 +91,7 @@ public final class TwinPredictionFunction
         extractor = new FeatureExtractor(params);
         pendingReports = new ArrayList<>();
         pendingWindows = new ArrayList<>();
+        antennas = new java.util.TreeMap<>();
         var metrics = getRuntimeContext().getMetricGroup();
         predictions = metrics.counter("twinPredictions");
         batches = metrics.counter("twinPredictionBatches");
@@ -108,7 +115,12 @@ public final class TwinPredictionFunction
         if (window == null || window.capacity < predictor.window()) {
             window = window == null ? FeatureRing.withCapacity(predictor.window()) : window.resized(predictor.window());
         }
-        window.push(extractor.row(report, nodeAntennas(ctx.getBroadcastState(NODES))));
+        if (antennas.isEmpty()) {
+            for (Map.Entry<String, EntityTelemetry> e : ctx.getBroadcastState(NODES).immutableEntries()) {
+                antennas.put(e.getKey(), antenna(e.getValue()));
+            }
+        }
+        window.push(extractor.row(report, antennas.values()));
         ring.update(window);
         List<FeatureRow> rows = window.window(predictor.window());
         if (rows.isEmpty()) {
@@ -135,7 +147,9 @@ public final class TwinPredictionFunction
     public void processBroadcastElement(TwinBroadcast element, Context ctx, Collector<EntityTelemetry> out)
             throws Exception {
         if (element.node != null) {
-            ctx.getBroadcastState(NODES).put(element.node.getEntityId().toString(), element.node);
+            String id = element.node.getEntityId().toString();
+            ctx.getBroadcastState(NODES).put(id, element.node);
+            antennas.put(id, antenna(element.node));
             return;
         }
         String source = element.model.topic + "@" + element.model.partition + ":" + element.model.offset;
@@ -172,14 +186,9 @@ public final class TwinPredictionFunction
         pendingWindows.clear();
     }
 
-    private List<NodeAntenna> nodeAntennas(ReadOnlyBroadcastState<String, EntityTelemetry> nodes) throws Exception {
-        List<NodeAntenna> antennas = new ArrayList<>();
-        for (Map.Entry<String, EntityTelemetry> e : nodes.immutableEntries()) {
-            EntityTelemetry t = e.getValue();
-            EntityKind kind = AvroMapping.toModelKind(t.getKind());
-            antennas.add(new NodeAntenna(e.getKey(), kind,
-                    params.radio().antennaPosition(kind, new Position(t.getX(), t.getY(), t.getZ()))));
-        }
-        return antennas;
+    private NodeAntenna antenna(EntityTelemetry node) {
+        EntityKind kind = AvroMapping.toModelKind(node.getKind());
+        return new NodeAntenna(node.getEntityId().toString(), kind,
+                params.radio().antennaPosition(kind, new Position(node.getX(), node.getY(), node.getZ())));
     }
 }

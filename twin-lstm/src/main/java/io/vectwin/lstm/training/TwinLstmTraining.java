@@ -42,7 +42,7 @@ public record TwinLstmTraining(LstmConfig config, TrainingOptions options, doubl
         LstmTrainer.Result result = new LstmTrainer(config, options, listener).train(train, validation);
         ModelMetadata metadata = new ModelMetadata(TwinModelFile.FORMAT_VERSION, "", TwinFeature.inputNames(),
                 TwinFeature.outputNames(), config, profile.cliName(),
-                recordings.stream().map(p -> p.getFileName().toString()).toList(), split.train(), split.validation(),
+                fileNames(recordings), split.train(), split.validation(),
                 result.epochs().size(), result.bestValidationLoss(), Instant.now().toString());
         TwinPredictor model = TwinModelFile.save(out, result.network(), result.normalisation(), metadata);
         return new Outcome(model, result, split, train.size(), validation.size());
@@ -55,7 +55,7 @@ public record TwinLstmTraining(LstmConfig config, TrainingOptions options, doubl
      * @throws IllegalArgumentException when the files overlap the training files only in part
      */
     public static WindowDataset evaluationWindows(TwinPredictor model, List<Path> recordings, Profile profile) {
-        List<String> names = recordings.stream().map(p -> p.getFileName().toString()).toList();
+        List<String> names = fileNames(recordings);
         List<String> trainedOn = model.metadata().trainedOn();
         boolean same = names.equals(trainedOn);
         boolean disjoint = names.stream().noneMatch(trainedOn::contains);
@@ -73,6 +73,10 @@ public record TwinLstmTraining(LstmConfig config, TrainingOptions options, doubl
 
     /** Whether {@link #evaluationWindows} would use the held-out split (true) or every entity (false). */
     public static boolean evaluatesHeldOut(TwinPredictor model, List<Path> recordings) {
-        return recordings.stream().map(p -> p.getFileName().toString()).toList().equals(model.metadata().trainedOn());
+        return fileNames(recordings).equals(model.metadata().trainedOn());
+    }
+
+    private static List<String> fileNames(List<Path> recordings) {
+        return recordings.stream().map(p -> p.getFileName().toString()).toList();
     }
 }
