@@ -1,5 +1,6 @@
 package io.vectwin.benchmarks;
 
+import io.vectwin.jobs.bench.ResultsMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.vectwin.benchmarks;
 
+import io.vectwin.jobs.bench.ResultsMarkdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vectwin.benchmarks.ThroughputReport.Row;

@@ -78,7 +78,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     /** The simulator starts only once the job runs, so its first requests do not queue behind the job's start-up. */
-    private static void awaitRunning(JobClient job, Duration timeout) throws Exception {
+    public static void awaitRunning(JobClient job, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JobStatus status = job.getJobStatus().get();

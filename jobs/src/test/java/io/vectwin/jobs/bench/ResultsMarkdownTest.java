@@ -1,4 +1,4 @@
-package io.vectwin.benchmarks;
+package io.vectwin.jobs.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

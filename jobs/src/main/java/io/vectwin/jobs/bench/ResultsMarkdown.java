@@ -1,4 +1,4 @@
-package io.vectwin.benchmarks;
+package io.vectwin.jobs.bench;
 
 import java.util.ArrayList;
 import java.util.List;

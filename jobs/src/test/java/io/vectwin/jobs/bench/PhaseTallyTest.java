@@ -1,0 +1,72 @@
+package io.vectwin.jobs.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+class PhaseTallyTest {
+
+    /** 1 000 requests/s from t = 0: request i is due at i ms. */
+    private final OpenLoopSchedule schedule = new OpenLoopSchedule(1_000, 0);
+
+    @Test
+    void latencyRunsFromTheDueTimeNotFromWhenTheAnswerWasAskedFor() {
+        PhaseTally tally = new PhaseTally("p", schedule, 10, 0);
+        // a stall: requests 0..4 all answered together at 20 ms
+        for (int i = 0; i < 5; i++) {
+            tally.record(i, 20_000_000L);
+        }
+        PhaseTally.Counts c = tally.counts();
+        assertThat(c.answered()).isEqualTo(5);
+        assertThat(c.lost()).isEqualTo(5);
+        Histogram h = c.latencyMicros();
+        // HdrHistogram's buckets at 3 significant digits are 16 µs wide here
+        assertThat(h.getMaxValue()).isCloseTo(20_000L, within(32L));   // request 0 waited 20 ms
+        assertThat(h.getMinValue()).isCloseTo(16_000L, within(32L));   // request 4 was due at 4 ms
+    }
+
+    @Test
+    void rampRequestsAreAnsweredButNotMeasured() {
+        PhaseTally tally = new PhaseTally("p", schedule, 4, 2);
+        for (int i = 0; i < 4; i++) {
+            tally.record(i, schedule.dueNanos(i) + 3_000_000L);
+        }
+        PhaseTally.Counts c = tally.counts();
+        assertThat(c.measured()).isEqualTo(2);
+        assertThat(c.answered()).isEqualTo(2);
+        assertThat(c.latencyMicros().getTotalCount()).isEqualTo(2);
+        assertThat(tally.complete()).isTrue();
+        // measured span: request 2 due at 2 ms, last answer at 6 ms → 2 answers in 4 ms
+        assertThat(c.answeredPerSecond()).isCloseTo(500.0, within(1e-9));
+    }
+
+    @Test
+    void duplicatesAndForeignIndexesDoNotCountTwice() {
+        PhaseTally tally = new PhaseTally("p", schedule, 3, 0);
+        tally.record(1, 5_000_000L);
+        tally.record(1, 9_000_000L);
+        tally.record(7, 9_000_000L);
+        tally.record(-1, 9_000_000L);
+        PhaseTally.Counts c = tally.counts();
+        assertThat(c.answered()).isEqualTo(1);
+        assertThat(c.duplicates()).isEqualTo(1);
+        assertThat(c.lost()).isEqualTo(2);
+        assertThat(tally.complete()).isFalse();
+    }
+
+    @Test
+    void intervalsAddUpToTheWhole() {
+        PhaseTally tally = new PhaseTally("p", schedule, 3, 0);
+        tally.record(0, 1_000_000L);
+        Histogram first = tally.takeInterval();
+        tally.record(1, 4_000_000L);
+        tally.record(2, 4_000_000L);
+        Histogram second = tally.takeInterval();
+        assertThat(first.getTotalCount()).isEqualTo(1);
+        assertThat(second.getTotalCount()).isEqualTo(2);
+        assertThat(tally.takeInterval().getTotalCount()).isZero();
+        assertThat(tally.counts().latencyMicros().getTotalCount()).isEqualTo(3);
+    }
+}
