@@ -219,6 +219,16 @@ public final class TwinDecisionJob {
      */
     public static JobClient startOnKafka(StreamExecutionEnvironment env, TwinJobConfig config, KafkaTopics topics,
             Map<String, String> clientProperties) throws Exception {
+        return env.executeAsync(wireOnKafka(env, config, topics, clientProperties));
+    }
+
+    /**
+     * Configures {@code env} and wires the job on {@code topics} without running it; returns the job's
+     * name. For a {@code main} that runs under {@code flink run} or in application mode and calls
+     * {@code env.execute(name)} itself (see {@link TwinJobMain}).
+     */
+    public static String wireOnKafka(StreamExecutionEnvironment env, TwinJobConfig config, KafkaTopics topics,
+            Map<String, String> clientProperties) {
         configure(env, config);
         Inputs in = new Inputs(
                 env.fromSource(KafkaEndpoints.rawSource(config, topics.telemetry(), clientProperties),
@@ -233,6 +243,6 @@ public final class TwinDecisionJob {
         Outputs out = new Outputs(KafkaEndpoints.decisionsSink(config, topics.decisions(), clientProperties),
                 KafkaEndpoints.deadLetterSink(config, topics.deadLetters(), clientProperties), new DiscardingSink<>());
         wire(in, out, config);
-        return env.executeAsync("vectwin twin decision job (" + config.policy() + ")");
+        return "vectwin twin decision job (" + config.policy() + ")";
     }
 }

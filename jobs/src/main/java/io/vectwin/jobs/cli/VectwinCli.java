@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             AttachCommand.class,
             RecordCommand.class,
             ReplayCommand.class,
+            ClusterCommand.class,
             BenchCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad arguments."})
