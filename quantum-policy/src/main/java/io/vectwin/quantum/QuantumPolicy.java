@@ -11,6 +11,7 @@ import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.OffloadingPolicy;
 import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.policy.PathPrediction;
+import io.vectwin.model.policy.NodeLinks;
 import io.vectwin.model.policy.PathPredictor;
 import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.SubtaskDecision;
@@ -56,6 +57,8 @@ public final class QuantumPolicy implements OffloadingPolicy {
 
     private final NetworkParameters params;
     private final PathPredictor predictor;
+    /** Node → node links, reused by the decisions of one slot (the nodes move once per slot). */
+    private final NodeLinks nodeLinks;
     private final VehicleActionSpace actions;
     private final QuantumPolicyNetwork network;
     private final VehicleStateInput input;
@@ -84,6 +87,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         }
         this.params = params;
         this.predictor = new PathPredictor(params);
+        this.nodeLinks = this.predictor.newNodeLinks();
         this.actions = VehicleActionSpace.forParameters(params);
         if (parameters.hasReadout() && parameters.readout().actions() != actions.size()) {
             String reason = "maps to " + parameters.readout().actions() + " actions, but the scenario's vehicle action"
@@ -115,7 +119,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         if (context == null) {
             throw new IllegalArgumentException("context is required");
         }
-        PredictionSession session = predictor.session(context);
+        PredictionSession session = predictor.session(context, nodeLinks);
         int action = network.greedyAction(input.input(context, session, network.inputLength()), allowed(context));
         EntityId firstHop = actions.firstHop(action);
         double powerW = actions.txPowerW(actions.powerLevel(action));

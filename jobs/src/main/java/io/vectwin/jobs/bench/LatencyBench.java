@@ -221,9 +221,9 @@ public final class LatencyBench {
                     sender.sendErrors() - errorsBefore);
             if (!warmUp) {
                 out.printf(Locale.ROOT, "  %s: achieved %.0f/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms,"
-                                + " lost %d, CPU %.0f %%, heap %.0f MiB%n",
+                                + " lost %d, CPU %.0f %%, JIT %.0f %%, heap %.0f MiB%n",
                         name, result.achievedPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(),
-                        result.maxMs(), result.lost(), result.cpuPercent(), result.heapMaxMib());
+                        result.maxMs(), result.lost(), result.cpuPercent(), result.jitPercent(), result.heapMaxMib());
                 out.flush();
             }
             return result;

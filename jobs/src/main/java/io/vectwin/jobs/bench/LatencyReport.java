@@ -58,6 +58,7 @@ public record LatencyReport(String configuration, Map<String, String> info, List
             putLatencies(row, "", p);
             row.put("cpu_percent", round(p.cpuPercent()));
             row.put("heap_max_mib", round(p.heapMaxMib()));
+            row.put("jit_percent", round(p.jitPercent()));
             row.put("sender_max_lag_ms", round(p.senderMaxLagMs()));
             r.passthrough().ifPresent(t -> {
                 row.put("passthrough_achieved_per_s", round(t.achievedPerSecond()));
@@ -103,10 +104,11 @@ public record LatencyReport(String configuration, Map<String, String> info, List
                 + "schedule; latency runs from a request's *scheduled* send time to the moment its decision is consumed "
                 + "from `vec.decisions`, so a stall counts against every request due during it. The passthrough is a bare "
                 + "Kafka consume → produce copy with the job's client settings, at the same rates. Targets from DESIGN.md: "
-                + "p99 ≤ 10 ms (ϱ) at ≥ 5 000 decisions/s, and p99 within 2× of the passthrough's.\n\n");
-        s.append("| offered /s | system | achieved /s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | lost | CPU % | heap MiB "
+                + "p99 ≤ 10 ms (ϱ) at ≥ 5 000 decisions/s, and p99 within 2× of the passthrough's. CPU % is the JVM's "
+                + "share of all cores; JIT % the time its JIT compilers took, in % of one core.\n\n");
+        s.append("| offered /s | system | achieved /s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | lost | CPU % | JIT % | heap MiB "
                 + "| p99 / passthrough |\n");
-        s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (RateResult r : rates) {
             row(s, r.offeredPerSecond(), r.pipeline(), r.p99RatioToPassthrough());
             r.passthrough().ifPresent(p -> row(s, r.offeredPerSecond(), p, OptionalDouble.empty()));
@@ -145,9 +147,9 @@ public record LatencyReport(String configuration, Map<String, String> info, List
     }
 
     private static void row(StringBuilder s, double offered, PhaseResult p, OptionalDouble ratio) {
-        s.append(String.format(Locale.ROOT, "| %,.0f | %s | %,.0f | %s | %s | %s | %s | %s | %d | %.0f | %.0f | %s |%n",
+        s.append(String.format(Locale.ROOT, "| %,.0f | %s | %,.0f | %s | %s | %s | %s | %s | %d | %.0f | %.0f | %.0f | %s |%n",
                 offered, p.subject().key(), p.achievedPerSecond(), num(p.p50Ms()), num(p.p90Ms()), num(p.p99Ms()),
-                num(p.p999Ms()), num(p.maxMs()), p.lost(), p.cpuPercent(), p.heapMaxMib(),
+                num(p.p999Ms()), num(p.maxMs()), p.lost(), p.cpuPercent(), p.jitPercent(), p.heapMaxMib(),
                 ratio.isPresent() ? String.format(Locale.ROOT, "%.1f", ratio.getAsDouble()) : ""));
     }
 

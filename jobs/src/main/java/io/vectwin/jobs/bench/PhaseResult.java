@@ -22,12 +22,13 @@ import org.HdrHistogram.Histogram;
  * @param maxMs             largest latency, ms
  * @param cpuPercent        this JVM's CPU time over the phase as a share of all cores, %
  * @param heapMaxMib        largest heap in use during the phase, MiB
+ * @param jitPercent        time the JIT compilers took during the phase, % of one core
  * @param senderMaxLagMs    the load tool's own worst delay in sending a due request, ms
  * @param sendErrors        requests the producer failed to deliver
  */
 public record PhaseResult(Subject subject, double offeredPerSecond, long measured, long answered, long lost,
         long duplicates, double achievedPerSecond, double p50Ms, double p90Ms, double p99Ms, double p999Ms,
-        double maxMs, double cpuPercent, double heapMaxMib, double senderMaxLagMs, long sendErrors) {
+        double maxMs, double cpuPercent, double heapMaxMib, double jitPercent, double senderMaxLagMs, long sendErrors) {
 
     /** The two systems a run measures. */
     public enum Subject {
@@ -52,7 +53,7 @@ public record PhaseResult(Subject subject, double offeredPerSecond, long measure
                 any ? h.getValueAtPercentile(99) / 1e3 : Double.NaN,
                 any ? h.getValueAtPercentile(99.9) / 1e3 : Double.NaN,
                 any ? h.getMaxValue() / 1e3 : Double.NaN,
-                usage.cpuPercent(), usage.heapMaxMib(), senderMaxLag.toNanos() / 1e6, sendErrors);
+                usage.cpuPercent(), usage.heapMaxMib(), usage.jitPercent(), senderMaxLag.toNanos() / 1e6, sendErrors);
     }
 
     /** Whether the p99 is within {@code thresholdMs} and nothing was lost. */

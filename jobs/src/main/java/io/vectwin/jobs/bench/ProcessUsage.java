@@ -1,5 +1,6 @@
 package io.vectwin.jobs.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
@@ -15,7 +16,9 @@ final class ProcessUsage {
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long startCpuNanos = os.getProcessCpuTime();
+    private final long startJitMillis = jitMillis();
     private final long startNanos = System.nanoTime();
     private long maxHeapUsed;
 
@@ -30,13 +33,22 @@ final class ProcessUsage {
         long wall = System.nanoTime() - startNanos;
         int cores = Runtime.getRuntime().availableProcessors();
         double cpu = wall <= 0 ? 0 : 100.0 * (os.getProcessCpuTime() - startCpuNanos) / ((double) wall * cores);
-        return new Usage(cpu, maxHeapUsed / MIB);
+        double jitPercent = wall <= 0 ? 0 : 100.0 * (jitMillis() - startJitMillis) * 1e6 / wall;
+        return new Usage(cpu, maxHeapUsed / MIB, jitPercent);
+    }
+
+    /** Time the JIT compilers spent so far (0 where the JVM does not say). */
+    private long jitMillis() {
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /**
      * @param cpuPercent  process CPU time / (wall time × cores), in % of the machine
      * @param heapMaxMib  largest heap in use seen, MiB
+     * @param jitPercent  JIT compilation time over wall time, % of one core: a JVM still
+     *                    compiling (after a change of load, or too short a warm-up) is not in a
+     *                    steady state, and its compiler takes CPU from the pipeline
      */
-    record Usage(double cpuPercent, double heapMaxMib) {
+    record Usage(double cpuPercent, double heapMaxMib, double jitPercent) {
     }
 }

@@ -17,7 +17,7 @@ class LatencyReportTest {
 
     private static PhaseResult phase(Subject s, double rate, double p99, long lost) {
         return new PhaseResult(s, rate, 1000, 1000 - lost, lost, 0, rate * 0.99, p99 / 4, p99 / 2, p99, p99 * 1.5,
-                p99 * 2, 80, 300, 0.2, 0);
+                p99 * 2, 80, 300, 5, 0.2, 0);
     }
 
     private static RateResult rate(double r, double pipelineP99, long lost, double passthroughP99) {
@@ -54,7 +54,7 @@ class LatencyReportTest {
     @Test
     void noAnswerMeansNullPercentilesNotZero() throws Exception {
         PhaseResult none = new PhaseResult(Subject.PIPELINE, 100, 10, 0, 10, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, 10, 10, 0, 0);
+                Double.NaN, Double.NaN, 10, 10, 0, 0, 0);
         LatencyReport report = new LatencyReport("x", Map.of(), List.of(new RateResult(100, none, Optional.empty())));
         JsonNode row = new ObjectMapper().readTree(report.toJson()).get("rates").get(0);
         assertThat(row.get("p99_ms").isNull()).isTrue();

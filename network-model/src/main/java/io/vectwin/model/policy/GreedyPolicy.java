@@ -26,14 +26,16 @@ import java.util.List;
  *   <li>Ties (equal latency, e.g. every link closed) go to the earlier candidate: direct before
  *       forwarded, then the context's node order.</li>
  * </ul>
- * Deterministic (it draws nothing). Not thread-safe by contract ({@link OffloadingPolicy}),
- * though this implementation holds no mutable state.
+ * Deterministic (it draws nothing). Not thread-safe ({@link OffloadingPolicy}): it keeps the
+ * node → node links of the last decision's nodes ({@link NodeLinks}) for the next one.
  */
 public final class GreedyPolicy implements OffloadingPolicy {
 
     public static final String NAME = "greedy";
 
     private final PathPredictor predictor;
+    /** Node → node links, reused by the decisions of one slot (the nodes move once per slot). */
+    private final NodeLinks nodeLinks;
 
     public GreedyPolicy(NetworkParameters params) {
         this(new PathPredictor(params));
@@ -41,6 +43,7 @@ public final class GreedyPolicy implements OffloadingPolicy {
 
     public GreedyPolicy(PathPredictor predictor) {
         this.predictor = Require.notNull("predictor", predictor);
+        this.nodeLinks = this.predictor.newNodeLinks();
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class GreedyPolicy implements OffloadingPolicy {
 
     @Override
     public List<SubtaskDecision> decide(DecisionContext context) {
-        PredictionSession session = predictor.session(context);
+        PredictionSession session = predictor.session(context, nodeLinks);
         TaskRequest task = context.task();
         double power = predictor.links().maxTxPowerW(EntityKind.VEHICLE);
         SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];

@@ -75,10 +75,24 @@ public final class PathPredictor {
     }
 
     /**
-     * A session for one decision over {@code context}. Drop it when the decision is made: it
-     * holds the context and caches that are only valid for it.
+     * A session for one decision over {@code context}, evaluating every link afresh. Drop it when
+     * the decision is made: it holds the context and caches that are only valid for it.
      */
     public PredictionSession session(DecisionContext context) {
-        return new PredictionSession(params, links, nextHopFanout, Require.notNull("context", context));
+        return session(context, newNodeLinks());
+    }
+
+    /**
+     * A session for one decision over {@code context} that takes the node → node links from
+     * {@code shared}, which it keeps if the context's edge nodes are those it holds and refills
+     * otherwise ({@link NodeLinks}). Policies keep one {@code shared} per instance.
+     */
+    public PredictionSession session(DecisionContext context, NodeLinks shared) {
+        return new PredictionSession(params, links, Require.notNull("context", context), Require.notNull("shared", shared));
+    }
+
+    /** An empty {@link NodeLinks} for this predictor's parameters and fanout. */
+    public NodeLinks newNodeLinks() {
+        return new NodeLinks(links, nextHopFanout, params.compute().maxForwardingHops());
     }
 }

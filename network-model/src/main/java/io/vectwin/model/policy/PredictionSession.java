@@ -36,7 +36,6 @@ public final class PredictionSession {
 
     private final NetworkParameters params;
     private final LinkEvaluator links;
-    private final int fanout;
     private final EntityId vehicle;
     private final List<EntityState> nodes;
     private final Map<EntityId, Integer> slotOf;
@@ -45,18 +44,16 @@ public final class PredictionSession {
     private final double vehicleMaxPowerW;
     /** Vehicle → node i at P_max,v; null until evaluated. */
     private final LinkBudget[] fromVehicle;
-    /** Node i → node j at P_max of i's kind; null until evaluated. */
-    private final LinkBudget[][] betweenNodes;
-    /** Open next nodes from node i, best rate first; null until ranked. */
-    private final int[][] rankedNextNodes;
+    /** Everything that does not depend on the vehicle, possibly shared with earlier sessions. */
+    private final NodeLinks nodeLinks;
+    private final long nodeEvaluationsBefore;
     private final double[] assignedCycles;
     private List<OffloadPath> candidates;
-    private int linkEvaluations;
+    private int vehicleLinkEvaluations;
 
-    PredictionSession(NetworkParameters params, LinkEvaluator links, int fanout, DecisionContext context) {
+    PredictionSession(NetworkParameters params, LinkEvaluator links, DecisionContext context, NodeLinks nodeLinks) {
         this.params = params;
         this.links = links;
-        this.fanout = fanout;
         this.vehicle = context.vehicle().id();
         this.nodes = context.edgeNodes();
         int n = nodes.size();
@@ -69,8 +66,9 @@ public final class PredictionSession {
         this.vehicleAntenna = params.radio().antennaPosition(context.vehicle().id().kind(), context.vehicle().motion().position());
         this.vehicleMaxPowerW = links.maxTxPowerW(EntityKind.VEHICLE);
         this.fromVehicle = new LinkBudget[n];
-        this.betweenNodes = new LinkBudget[n][n];
-        this.rankedNextNodes = new int[n][];
+        this.nodeLinks = nodeLinks;
+        nodeLinks.adopt(nodes, nodeAntennas);
+        this.nodeEvaluationsBefore = nodeLinks.evaluations();
         this.assignedCycles = new double[n];
     }
 
@@ -148,9 +146,9 @@ public final class PredictionSession {
         return backlogCycles(slot(node));
     }
 
-    /** Links evaluated so far (each pair at most once); for tests. */
+    /** Links this session evaluated so far (each pair at most once; none a shared {@link NodeLinks} held); for tests. */
     int linkEvaluations() {
-        return linkEvaluations;
+        return vehicleLinkEvaluations + (int) (nodeLinks.evaluations() - nodeEvaluationsBefore);
     }
 
     private double backlogCycles(int i) {
@@ -174,89 +172,37 @@ public final class PredictionSession {
 
     private LinkBudget vehicleLink(int j) {
         if (fromVehicle[j] == null) {
-            fromVehicle[j] = evaluate(vehicle.kind(), vehicleAntenna, j, vehicleMaxPowerW);
+            LinkType type = LinkType.between(vehicle.kind(), nodes.get(j).id().kind());
+            vehicleLinkEvaluations++;
+            fromVehicle[j] = links.expected(type, links.defaultModel(type), vehicleAntenna, nodeAntennas[j], vehicleMaxPowerW);
         }
         return fromVehicle[j];
     }
 
     private LinkBudget nodeLink(int i, int j) {
-        if (betweenNodes[i][j] == null) {
-            EntityKind kind = nodes.get(i).id().kind();
-            betweenNodes[i][j] = evaluate(kind, nodeAntennas[i], j, links.maxTxPowerW(kind));
-        }
-        return betweenNodes[i][j];
+        return nodeLinks.link(i, j);
     }
 
-    private LinkBudget evaluate(EntityKind fromKind, Position from, int j, double powerW) {
-        LinkType type = LinkType.between(fromKind, nodes.get(j).id().kind());
-        linkEvaluations++;
-        return links.expected(type, links.defaultModel(type), from, nodeAntennas[j], powerW);
-    }
-
+    /**
+     * Direct paths to every node in context order, then, for 1 … maxForwardingHops forwarding
+     * hops, the forwarded paths of every node the vehicle reaches over an open link, in context
+     * order ({@link NodeLinks#forwarded}).
+     */
     private List<OffloadPath> enumerate() {
         int n = nodes.size();
         List<OffloadPath> out = new ArrayList<>();
-        List<int[]> frontier = new ArrayList<>();
+        List<Integer> openFirstHops = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(OffloadPath.direct(nodes.get(i).id()));
+            out.add(nodeLinks.direct(i));
             if (!vehicleLink(i).isClosed()) {
-                frontier.add(new int[] {i});
+                openFirstHops.add(i);
             }
         }
-        for (int hop = 1; hop <= params.compute().maxForwardingHops() && !frontier.isEmpty(); hop++) {
-            List<int[]> extended = new ArrayList<>();
-            for (int[] prefix : frontier) {
-                int taken = 0;
-                for (int next : rankedNextNodes(prefix[prefix.length - 1])) {
-                    if (taken == fanout) {
-                        break;
-                    }
-                    if (contains(prefix, next)) {
-                        continue;
-                    }
-                    int[] path = Arrays.copyOf(prefix, prefix.length + 1);
-                    path[prefix.length] = next;
-                    extended.add(path);
-                    out.add(toPath(path));
-                    taken++;
-                }
+        for (int hops = 1; hops <= params.compute().maxForwardingHops(); hops++) {
+            for (int first : openFirstHops) {
+                out.addAll(nodeLinks.forwarded(first, hops));
             }
-            frontier = extended;
         }
         return out;
-    }
-
-    /** Nodes reachable from node i over an open link Table I allows, best rate first (ties: context order). */
-    private int[] rankedNextNodes(int i) {
-        if (rankedNextNodes[i] == null) {
-            boolean fromBs = nodes.get(i).id().kind() == EntityKind.BASE_STATION;
-            List<Integer> open = new ArrayList<>();
-            for (int j = 0; j < nodes.size(); j++) {
-                boolean bsToBs = fromBs && nodes.get(j).id().kind() == EntityKind.BASE_STATION;
-                if (j != i && !bsToBs && !nodeLink(i, j).isClosed()) {
-                    open.add(j);
-                }
-            }
-            open.sort((a, b) -> Double.compare(nodeLink(i, b).rateBps(), nodeLink(i, a).rateBps()));
-            rankedNextNodes[i] = open.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return rankedNextNodes[i];
-    }
-
-    private OffloadPath toPath(int[] slots) {
-        List<EntityId> ids = new ArrayList<>(slots.length);
-        for (int s : slots) {
-            ids.add(nodes.get(s).id());
-        }
-        return new OffloadPath(ids);
-    }
-
-    private static boolean contains(int[] values, int x) {
-        for (int v : values) {
-            if (v == x) {
-                return true;
-            }
-        }
-        return false;
     }
 }

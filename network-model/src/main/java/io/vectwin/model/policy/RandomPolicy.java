@@ -29,10 +29,13 @@ public final class RandomPolicy implements OffloadingPolicy {
     public static final String NAME = "random";
 
     private final PathPredictor predictor;
+    /** Node → node links, reused by the decisions of one slot (the nodes move once per slot). */
+    private final NodeLinks nodeLinks;
     private final SplittableRandom rng;
 
     public RandomPolicy(NetworkParameters params, long seed) {
         this.predictor = new PathPredictor(Require.notNull("params", params));
+        this.nodeLinks = this.predictor.newNodeLinks();
         this.rng = new SplittableRandom(seed);
     }
 
@@ -43,7 +46,7 @@ public final class RandomPolicy implements OffloadingPolicy {
 
     @Override
     public List<SubtaskDecision> decide(DecisionContext context) {
-        PredictionSession session = predictor.session(context);
+        PredictionSession session = predictor.session(context, nodeLinks);
         TaskRequest task = context.task();
         EntityId vehicle = context.vehicle().id();
         List<EntityId> open = new ArrayList<>();
