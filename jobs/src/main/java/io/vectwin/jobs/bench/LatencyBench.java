@@ -45,6 +45,9 @@ public final class LatencyBench {
     /** The URLLC latency threshold ϱ of Table II, against which the saturation point is taken. */
     public static final double THRESHOLD_MS = 10.0;
 
+    /** The window over which the warm-up judges the JIT's activity. */
+    public static final double JIT_WINDOW_SECONDS = 10;
+
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final double PASSTHROUGH_WARMUP_SECONDS = 3;
 
@@ -52,13 +55,18 @@ public final class LatencyBench {
      * @param rates         offered rates, requests (= subtask decisions) per second
      * @param seconds       measured seconds per phase
      * @param rampSeconds   unmeasured seconds at the start of each phase
-     * @param warmupSeconds unmeasured seconds of pipeline load before the first phase
+     * @param warmupSeconds least unmeasured seconds of pipeline load before the first phase
+     * @param warmupMaxSeconds most: the warm-up goes on past {@code warmupSeconds} until the JIT
+     *                      compilers took less than {@code jitSettledPercent} of a core over the
+     *                      last {@link #JIT_WINDOW_SECONDS}, or until this
+     * @param jitSettledPercent the JIT activity, % of one core, below which the JVM counts as warm
      * @param drainSeconds  longest wait for the last answers of a phase
      * @param passthrough   whether to measure the passthrough reference
      * @param everySeconds  seconds between progress lines
      */
     public record Settings(List<Double> rates, double seconds, double rampSeconds, double warmupSeconds,
-            double drainSeconds, boolean passthrough, double everySeconds) {
+            double warmupMaxSeconds, double jitSettledPercent, double drainSeconds, boolean passthrough,
+            double everySeconds) {
 
         public Settings {
             rates = List.copyOf(rates);
@@ -70,6 +78,10 @@ public final class LatencyBench {
             }
             if (rampSeconds < 0 || warmupSeconds < 0 || drainSeconds < 0 || !(everySeconds > 0)) {
                 throw new IllegalArgumentException("ramp, warm-up and drain must not be negative, every must be positive");
+            }
+            if (warmupMaxSeconds < warmupSeconds) {
+                throw new IllegalArgumentException("the longest warm-up (" + warmupMaxSeconds
+                        + " s) is shorter than the shortest (" + warmupSeconds + " s)");
             }
         }
 
@@ -122,11 +134,10 @@ public final class LatencyBench {
                              bytes -> requests.decode(bytes).getTaskId()) : null) {
             Phases phases = new Phases(sender, senderThread, decided, copied);
             double lowest = settings.lowestRate();
-            if (settings.warmupSeconds() > 0) {
-                phases.run(Subject.PIPELINE, lowest, 0, settings.warmupSeconds(), "warm-up");
+            if (settings.warmupMaxSeconds() > 0) {
+                phases.run(Subject.PIPELINE, lowest, 0, settings.warmupMaxSeconds(), "warm-up");
                 if (settings.passthrough()) {
-                    phases.run(Subject.PASSTHROUGH, lowest, 0, Math.min(PASSTHROUGH_WARMUP_SECONDS, settings.warmupSeconds()),
-                            "warm-up");
+                    phases.run(Subject.PASSTHROUGH, lowest, 0, PASSTHROUGH_WARMUP_SECONDS, "warm-up");
                 }
             }
             List<PhaseResult> passthrough = new ArrayList<>();
@@ -169,6 +180,10 @@ public final class LatencyBench {
         PhaseResult run(Subject subject, double rate, double seconds, double rampSeconds, String label)
                 throws Exception {
             boolean warmUp = label != null;
+            // only the pipeline's warm-up waits for the JIT; the passthrough's is a fixed short one
+            boolean untilJitSettles = warmUp && subject == Subject.PIPELINE;
+            JitActivity jit = new JitActivity(JIT_WINDOW_SECONDS);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
             String phase = runId + "-" + subject.key() + "-" + (warmUp ? "warmup" : "") + Math.round(rate);
             String topic = subject == Subject.PIPELINE ? Topics.TASKS : PASSTHROUGH_REQUESTS;
             AnswerCollector collector = subject == Subject.PIPELINE ? decided : copied;
@@ -178,14 +193,18 @@ public final class LatencyBench {
             PhaseTally tally = new PhaseTally(phase, schedule, total, ramp);
             collector.track(tally);
             String name = String.format(Locale.ROOT, "%s %s at %.0f/s", warmUp ? label : "", subject.key(), rate).strip();
-            out.printf(Locale.ROOT, "%s: %.0f s%s%n", name, rampSeconds + seconds,
+            out.printf(Locale.ROOT, "%s: %s%s%n", name, untilJitSettles
+                    ? String.format(Locale.ROOT, "%.0f–%.0f s, until the JIT compilers take less than %.0f %% of a core",
+                            settings.warmupSeconds(), settings.warmupMaxSeconds(), settings.jitSettledPercent())
+                    : String.format(Locale.ROOT, "%.0f s", rampSeconds + seconds),
                     warmUp ? " (not measured)" : String.format(Locale.ROOT, ", the first %.0f s not measured", rampSeconds));
             out.flush();
 
             ProcessUsage usage = new ProcessUsage();
             long errorsBefore = sender.sendErrors();
-            CompletableFuture<Duration> sending = CompletableFuture.supplyAsync(
-                    () -> sender.send(topic, phase, schedule, total, () -> Thread.currentThread().isInterrupted()),
+            CompletableFuture<OpenLoopSender.Sent> sending = CompletableFuture.supplyAsync(
+                    () -> sender.send(topic, phase, schedule, total,
+                            () -> stop.get() || Thread.currentThread().isInterrupted()),
                     senderThread);
             try (IntervalLog log = warmUp || hdrDir == null ? IntervalLog.NONE
                     : IntervalLog.open(hdrDir.resolve(subject.key() + "-" + Math.round(rate) + ".hlog"), name)) {
@@ -195,29 +214,41 @@ public final class LatencyBench {
                 while (true) {
                     Thread.sleep(TICK.toMillis());
                     usage.sample();
+                    jit.sample();
                     Histogram interval = tally.takeInterval();
                     log.write(interval);
                     long now = System.nanoTime();
                     if (sending.isDone() && drainDeadline == Long.MAX_VALUE) {
                         drainDeadline = now + (long) (settings.drainSeconds() * 1e9);
                     }
+                    if (untilJitSettles && !stop.get() && (now - started) / 1e9 >= settings.warmupSeconds() && jit.full()
+                            && jit.percent() < settings.jitSettledPercent()) {
+                        stop.set(true);
+                        out.printf(Locale.ROOT, "  JIT settled after %.0f s: %.1f %% of a core over the last %.0f s%n",
+                                (now - started) / 1e9, jit.percent(), JIT_WINDOW_SECONDS);
+                    }
                     if (now - lastLine >= settings.everySeconds() * 1e9) {
                         lastLine = now;
                         PhaseTally.Counts c = tally.counts();
-                        out.printf(Locale.ROOT, "  t=%4.0fs answered %d of %d measured (%d in all), last second p50 %s p99 %s%s%n",
-                                (now - started) / 1e9, c.answered(), c.measured(), tally.answeredInAll(), ms(interval, 50), ms(interval, 99),
-                                sending.isDone() ? " (draining)" : "");
+                        out.printf(Locale.ROOT, "  t=%4.0fs answered %d of %d measured (%d in all), last second p50 %s p99 %s,"
+                                        + " JIT %.0f %%%s%n",
+                                (now - started) / 1e9, c.answered(), c.measured(), tally.answeredInAll(), ms(interval, 50),
+                                ms(interval, 99), jit.percent(), sending.isDone() ? " (draining)" : "");
                         out.flush();
                     }
-                    if (sending.isDone() && (tally.complete() || now >= drainDeadline)) {
+                    if (sending.isDone() && (tally.completeUpTo(sending.get().count()) || now >= drainDeadline)) {
                         break;
                     }
                     checkAlive(collector);
                 }
                 log.write(tally.takeInterval());
             }
-            Duration lag = sending.get();
-            PhaseResult result = PhaseResult.of(subject, rate, tally.counts(), usage.finish(), lag,
+            if (untilJitSettles && !stop.get()) {
+                out.printf(Locale.ROOT, "  warning: the JIT compilers still took %.0f %% of a core after the longest warm-up"
+                        + " (%.0f s); the first rates may be measured on a JVM that is still compiling%n",
+                        jit.percent(), settings.warmupMaxSeconds());
+            }
+            PhaseResult result = PhaseResult.of(subject, rate, tally.counts(), usage.finish(), sending.get().maxLag(),
                     sender.sendErrors() - errorsBefore);
             if (!warmUp) {
                 out.printf(Locale.ROOT, "  %s: achieved %.0f/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms,"

@@ -39,10 +39,11 @@ public final class OpenLoopSender implements AutoCloseable {
      * Sends requests {@code 0 … count-1} of {@code phase} to {@code topic}, each at its due time,
      * on the calling thread; returns when all are handed to the producer or {@code stop} says so.
      *
-     * @return the largest delay between a request's due time and its hand-over to the producer
-     *         (the tool's own lag: if it approaches the measured latencies, the tool limits the run)
+     * @return how many requests went out, and the largest delay between a request's due time and
+     *         its hand-over to the producer (the tool's own lag: if it approaches the measured
+     *         latencies, the tool limits the run)
      */
-    public Duration send(String topic, String phase, OpenLoopSchedule schedule, long count, BooleanSupplier stop) {
+    public Sent send(String topic, String phase, OpenLoopSchedule schedule, long count, BooleanSupplier stop) {
         long maxLag = 0;
         long i = 0;
         while (i < count && !stop.getAsBoolean()) {
@@ -67,7 +68,11 @@ public final class OpenLoopSender implements AutoCloseable {
             }
         }
         producer.flush();
-        return Duration.ofNanos(maxLag);
+        return new Sent(i, Duration.ofNanos(maxLag));
+    }
+
+    /** What {@link #send} sent: {@code count} requests, the first ones of the phase. */
+    public record Sent(long count, Duration maxLag) {
     }
 
     /** Requests the producer failed to deliver so far. */

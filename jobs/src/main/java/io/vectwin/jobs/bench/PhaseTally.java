@@ -89,6 +89,11 @@ public final class PhaseTally {
         return answered.cardinality() >= requests;
     }
 
+    /** Whether the first {@code sent} requests have all been answered (a phase stopped early). */
+    public synchronized boolean completeUpTo(long sent) {
+        return answered.previousClearBit((int) Math.min(sent, requests) - 1) < 0;
+    }
+
     /**
      * The measured latencies recorded since the last call (µs), which also go into the phase's
      * whole histogram; for the interval log.

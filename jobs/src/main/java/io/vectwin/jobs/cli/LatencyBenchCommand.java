@@ -57,8 +57,17 @@ public final class LatencyBenchCommand implements Callable<Integer> {
     double ramp;
 
     @Option(names = "--warmup", paramLabel = "S", defaultValue = "15", converter = NonNegativeNumber.class,
-            description = "Unmeasured seconds of load before the first rate: JIT and start-up (default: ${DEFAULT-VALUE}).")
+            description = "Least unmeasured seconds of pipeline load before the first rate (default: ${DEFAULT-VALUE}).")
     double warmup;
+
+    @Option(names = "--warmup-max", paramLabel = "S", defaultValue = "240", converter = NonNegativeNumber.class,
+            description = "Most: the warm-up goes on until the JIT compilers take less than --jit-settled of a core over"
+                    + " 10 s, or this long (default: ${DEFAULT-VALUE}).")
+    double warmupMax;
+
+    @Option(names = "--jit-settled", paramLabel = "PERCENT", defaultValue = "10", converter = NonNegativeNumber.class,
+            description = "JIT compile time, %% of one core, below which the JVM counts as warm (default: ${DEFAULT-VALUE}).")
+    double jitSettled;
 
     @Option(names = "--drain", paramLabel = "S", defaultValue = "15", converter = NonNegativeNumber.class,
             description = "Longest wait for the last decisions of a rate; what is still undecided then is lost"
@@ -136,7 +145,8 @@ public final class LatencyBenchCommand implements Callable<Integer> {
         List<Double> offered = parseRates();
         LatencyBench.Settings settings;
         try {
-            settings = new LatencyBench.Settings(offered, seconds, ramp, warmup, drain, passthrough, Math.max(every, 1));
+            settings = new LatencyBench.Settings(offered, seconds, ramp, warmup, Math.max(warmup, warmupMax), jitSettled,
+                    drain, passthrough, Math.max(every, 1));
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(spec, "--seconds", Double.toString(seconds), e.getMessage());
         }
@@ -226,8 +236,9 @@ public final class LatencyBenchCommand implements Callable<Integer> {
                 : "deployment at " + bootstrap + " (CPU % and heap are the load tool's only)");
         info.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         info.put("nproc", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        info.put("per rate", String.format(Locale.ROOT, "%.0f s ramp + %.0f s measured, drain ≤ %.0f s; warm-up %.0f s",
-                ramp, seconds, drain, warmup));
+        info.put("per rate", String.format(Locale.ROOT, "%.0f s ramp + %.0f s measured, drain ≤ %.0f s; warm-up %.0f–%.0f s,"
+                + " until the JIT compilers took < %.0f %% of a core over 10 s", ramp, seconds, drain, warmup,
+                Math.max(warmup, warmupMax), jitSettled));
         info.put("command", "bin/vectwin " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         return info;
     }

@@ -69,4 +69,17 @@ class PhaseTallyTest {
         assertThat(tally.takeInterval().getTotalCount()).isZero();
         assertThat(tally.counts().latencyMicros().getTotalCount()).isEqualTo(3);
     }
+
+    @Test
+    void aPhaseStoppedEarlyIsCompleteWhenWhatWasSentIsAnswered() {
+        PhaseTally tally = new PhaseTally("p", schedule, 100, 100);
+        tally.record(0, 1L);
+        tally.record(2, 1L);
+        assertThat(tally.completeUpTo(0)).isTrue();
+        assertThat(tally.completeUpTo(1)).isTrue();
+        assertThat(tally.completeUpTo(2)).isFalse(); // request 1 unanswered
+        tally.record(1, 1L);
+        assertThat(tally.completeUpTo(3)).isTrue();
+        assertThat(tally.complete()).isFalse();
+    }
 }
