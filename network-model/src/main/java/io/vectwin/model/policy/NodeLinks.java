@@ -39,6 +39,11 @@ public final class NodeLinks {
     /** forwarded[i][h-1]: the paths with first hop i and h forwarding hops; null until enumerated. */
     private List<List<OffloadPath>>[] forwarded = newForwarded(0);
     private OffloadPath[] direct = new OffloadPath[0];
+    /**
+     * The rankings the forwarded paths were built from, while a node has moved and they have not
+     * been checked against the new links yet; null when there is nothing to check.
+     */
+    private int[][] rankedBefore;
     private long evaluations;
     private long adoptions;
     private long reuses;
@@ -68,6 +73,7 @@ public final class NodeLinks {
             direct = new OffloadPath[n];
             ranked = new int[n][];
             forwarded = newForwarded(n);
+            rankedBefore = null;
             return;
         }
         boolean moved = false;
@@ -82,8 +88,12 @@ public final class NodeLinks {
             }
         }
         if (moved) {
+            // a few metres of flight rarely reorder any node's next hops: keep the forwarded paths
+            // unless a ranking they were built from turns out different (checked when next needed)
+            if (rankedBefore == null) {
+                rankedBefore = ranked;
+            }
             ranked = new int[n][];
-            forwarded = newForwarded(n);
         } else {
             reuses++;
         }
@@ -126,6 +136,9 @@ public final class NodeLinks {
      * best-ranked next nodes not yet on the path.
      */
     List<OffloadPath> forwarded(int first, int hops) {
+        if (rankedBefore != null) {
+            keepForwardedOnlyIfRankingsHeld();
+        }
         if (forwarded[first] == null) {
             forwarded[first] = enumerateFrom(first);
         }
@@ -158,6 +171,21 @@ public final class NodeLinks {
             frontier = extended;
         }
         return Collections.unmodifiableList(byHops);
+    }
+
+    /**
+     * The forwarded paths were enumerated from {@link #rankedBefore}: they stay valid exactly when
+     * every ranking they used is the same on the new links (rankings never computed were not used).
+     */
+    private void keepForwardedOnlyIfRankingsHeld() {
+        int[][] before = rankedBefore;
+        rankedBefore = null;
+        for (int i = 0; i < before.length; i++) {
+            if (before[i] != null && !Arrays.equals(before[i], rankedNextNodes(i))) {
+                forwarded = newForwarded(ids.length);
+                return;
+            }
+        }
     }
 
     /** Nodes reachable from node i over an open link Table I allows, best rate first (ties: context order). */

@@ -18,9 +18,7 @@ import io.vectwin.model.params.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The predictions of {@link PathPredictor} for one decision: candidate paths, per-path
@@ -38,7 +36,8 @@ public final class PredictionSession {
     private final LinkEvaluator links;
     private final EntityId vehicle;
     private final List<EntityState> nodes;
-    private final Map<EntityId, Integer> slotOf;
+    /** slotOf[kind ordinal][index]: the node's position in {@link #nodes}, -1 if absent (no hashing on the hot path). */
+    private final int[][] slotOf;
     private final Position vehicleAntenna;
     private final Position[] nodeAntennas;
     private final double vehicleMaxPowerW;
@@ -57,10 +56,9 @@ public final class PredictionSession {
         this.vehicle = context.vehicle().id();
         this.nodes = context.edgeNodes();
         int n = nodes.size();
-        this.slotOf = new HashMap<>(2 * n);
+        this.slotOf = slotTable(nodes);
         this.nodeAntennas = new Position[n];
         for (int i = 0; i < n; i++) {
-            slotOf.put(nodes.get(i).id(), i);
             nodeAntennas[i] = params.radio().antennaPosition(nodes.get(i).id().kind(), nodes.get(i).motion().position());
         }
         this.vehicleAntenna = params.radio().antennaPosition(context.vehicle().id().kind(), context.vehicle().motion().position());
@@ -157,11 +155,26 @@ public final class PredictionSession {
 
     private int slot(EntityId node) {
         Require.notNull("node", node);
-        Integer i = slotOf.get(node);
-        if (i == null) {
+        int[] ofKind = slotOf[node.kind().ordinal()];
+        int i = node.index() < ofKind.length ? ofKind[node.index()] : -1;
+        if (i < 0) {
             throw new IllegalArgumentException("node " + node + " is not among the context's edge nodes");
         }
         return i;
+    }
+
+    private static int[][] slotTable(List<EntityState> nodes) {
+        int[][] table = new int[EntityKind.values().length][];
+        for (EntityKind kind : EntityKind.values()) {
+            int size = nodes.stream().filter(s -> s.id().kind() == kind).mapToInt(s -> s.id().index() + 1).max().orElse(0);
+            table[kind.ordinal()] = new int[size];
+            Arrays.fill(table[kind.ordinal()], -1);
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            EntityId id = nodes.get(i).id();
+            table[id.kind().ordinal()][id.index()] = i;
+        }
+        return table;
     }
 
     private double vehicleRate(int node, double powerW) {
