@@ -39,7 +39,7 @@ public enum BenchmarkSet {
     LSTM("lstm", LstmInferenceBenchmark.class,
             "## LSTM inference (twin-lstm)",
             "The twin's LSTM at Sec. VI's size (3 layers × 128 units, window W = 10, peepholes as in eq. (69)–(73)),"
-                    + " `MultiLayerNetwork.output` on batches of 1, 16, 64 and 256 windows, JMH throughput on one"
+                    + " the twin's own forward pass (`LstmInference`) and DL4J's `MultiLayerNetwork.output` on batches of 1, 16, 64 and 256 windows, JMH throughput on one"
                     + " thread (`LstmInferenceBenchmark`). Target from DESIGN.md: batched prediction at ≥ 30 % of the"
                     + " machine's matrix-multiply FLOP/s, measured in the same run; pass = fraction ≥ 30 %.",
             LstmInferenceBenchmark.DESCRIPTIONS,

@@ -41,7 +41,7 @@ public class LstmInferenceBenchmark {
 
     public static final Map<String, String> DESCRIPTIONS = Map.of(
             "predict", "one batch of windows through the 3 × 128 LSTM (W = 10, 15 features in, 8 out), float32, the"
-                    + " twin's path (`LstmInference`: BLAS products, gate maths in Java)",
+                    + " twin's path (`LstmInference`: BLAS products, vectorised gate maths in Java)",
             "predictDl4j", "the same batch through DL4J's `MultiLayerNetwork.output`, for comparison",
             "matrixMultiply", "ND4J float32 GEMM " + MATMUL_N + " × " + MATMUL_N + " by " + MATMUL_N + " × " + MATMUL_N);
 
