@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -97,6 +98,9 @@ public final class TwinDecisionJob {
         }
     }
 
+    /** Failed checkpoints in a row that the job rides out before it restarts. */
+    static final int TOLERABLE_CHECKPOINT_FAILURES = 3;
+
     private TwinDecisionJob() {
     }
 
@@ -105,6 +109,9 @@ public final class TwinDecisionJob {
         Configuration conf = new Configuration();
         // twin state is small and hot: on-heap hashmap state, no RocksDB serialisation on every access
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+        // one failed checkpoint (slow storage, a hiccup) must not restart a twin that is deciding in real
+        // time: the restart stalls every decision for seconds; a run of failures still does
+        conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, TOLERABLE_CHECKPOINT_FAILURES);
         env.configure(conf);
         env.setParallelism(config.parallelism());
         env.setBufferTimeout(config.bufferTimeout().toMillis());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestOptions;
@@ -108,6 +109,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
         Files.createDirectories(tmpDir);
         Configuration conf = new Configuration();
         conf.set(CoreOptions.TMP_DIRS, tmpDir.toAbsolutePath().toString());
+        // checkpoints to files: the JobManager's memory storage refuses any operator state over 5 MiB, and
+        // the twin's state grows with the decision rate (decisions waiting for their outcomes)
+        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, tmpDir.resolve("checkpoints").toAbsolutePath().toUri().toString());
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
