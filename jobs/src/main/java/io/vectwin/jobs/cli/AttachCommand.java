@@ -63,13 +63,9 @@ public final class AttachCommand implements Callable<Integer> {
             description = "Default: ${DEFAULT-VALUE}.")
     String deadLetterTopic;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
-            description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = DemoCommand.PolicyNames.class)
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file of a trained policy (--policy quantum).")
-    Path model;
 
     @Option(names = "--job-config", paramLabel = "FILE",
             description = "Properties file overriding the twin job's settings (see docs/PIPELINE.md).")
@@ -87,8 +83,8 @@ public final class AttachCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> clientProperties = clientConfig.properties(spec);
-        TwinJobConfig job = twinOptions.apply(TwinJobConfig.defaults(bootstrap).withPolicy(policy)
-                .withModelFile(model == null ? "" : model.toString()), spec);
+        TwinJobConfig job = twinOptions.apply(policyOptions.apply(TwinJobConfig.defaults(bootstrap))
+                , spec);
         job = JobSettings.finish(job, jobConfig, spec);
         TwinDecisionJob.KafkaTopics topics = new TwinDecisionJob.KafkaTopics(telemetryTopic, tasksTopic, outcomesTopic,
                 decisionsTopic, deadLetterTopic);

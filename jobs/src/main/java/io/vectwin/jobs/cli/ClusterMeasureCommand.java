@@ -54,10 +54,8 @@ public final class ClusterMeasureCommand implements Callable<Integer> {
                     + " a busy job is measured by its throughput rather than by slots closed without their decisions.")
     int maxWaitMs;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
-            description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = DemoCommand.PolicyNames.class)
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
     @Option(names = "--job-config", paramLabel = "FILE", description = "Properties file overriding the twin job's settings.")
     Path jobConfig;
@@ -87,7 +85,7 @@ public final class ClusterMeasureCommand implements Callable<Integer> {
         }
         SimulatorConfig sim = scenario.apply(SimulatorConfig.defaults(), spec)
                 .withFastModeMaxWait(Duration.ofMillis(maxWaitMs));
-        TwinJobConfig job = TwinJobConfig.defaults(cluster.bootstrapServers()).withPolicy(policy)
+        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults(cluster.bootstrapServers()))
                 .withProfile(sim.profile()).withCounts(sim.vehicles(), sim.uavs(), sim.baseStations())
                 .withCheckpointInterval(ClusterSubmitCommand.CHECKPOINT_INTERVAL).withTwinWait(Duration.ofSeconds(30));
         job = JobSettings.finish(job, jobConfig, spec);

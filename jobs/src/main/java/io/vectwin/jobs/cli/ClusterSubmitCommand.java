@@ -45,13 +45,9 @@ public final class ClusterSubmitCommand implements Callable<Integer> {
             description = "Parallelism of every operator; overrides the --job-config file (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
-            description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = DemoCommand.PolicyNames.class)
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file of a trained policy (--policy quantum).")
-    Path model;
 
     @Mixin
     TwinOptions twinOptions;
@@ -64,7 +60,7 @@ public final class ClusterSubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClusterState cluster = runningCluster(spec, dir);
-        TwinJobConfig job = jobConfig(spec, cluster, policy, model, twinOptions, jobConfig, parallelism);
+        TwinJobConfig job = jobConfig(spec, cluster, policyOptions, twinOptions, jobConfig, parallelism);
         JobClient client = ClusterJobs.submit(cluster, job, TwinDecisionJob.KafkaTopics.defaults());
         List<FlinkRest.Subtask> subtasks = ClusterJobs.awaitAllRunning(new FlinkRest(cluster.restUrl()),
                 client.getJobID(), Duration.ofSeconds(90));
@@ -90,15 +86,15 @@ public final class ClusterSubmitCommand implements Callable<Integer> {
      * The job's settings on the cluster's broker: checkpoints every {@link #CHECKPOINT_INTERVAL}, the
      * policy and twin switches, the --job-config file, then {@code parallelism}, which must fit the slots.
      */
-    static TwinJobConfig jobConfig(CommandSpec spec, ClusterState cluster, String policy, Path model,
+    static TwinJobConfig jobConfig(CommandSpec spec, ClusterState cluster, PolicyOptions policyOptions,
             TwinOptions twinOptions, Path jobConfig, int parallelism) {
         int slots = cluster.layout().totalSlots();
         if (parallelism > slots) {
             throw new InvalidArgumentException(spec, "--parallelism", Integer.toString(parallelism),
                     "the cluster has only " + slots + " task slots");
         }
-        TwinJobConfig job = TwinJobConfig.defaults(cluster.bootstrapServers()).withPolicy(policy)
-                .withModelFile(model == null ? "" : model.toString()).withCheckpointInterval(CHECKPOINT_INTERVAL)
+        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults(cluster.bootstrapServers()))
+                .withCheckpointInterval(CHECKPOINT_INTERVAL)
                 // a slow start on a busy machine must not dead-letter the first tasks (their vehicles not yet seen)
                 .withTwinWait(Duration.ofSeconds(30));
         job = twinOptions.apply(job, spec);

@@ -7,7 +7,6 @@ import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
 import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.jobs.local.EmbeddedPipeline;
 import io.vectwin.jobs.local.PipelineStats;
-import io.vectwin.quantum.QuantumPolicies;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
-            description = "Offloading policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = PolicyNames.class)
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
     @Option(names = "--partitions", defaultValue = "2", converter = PositiveInteger.class,
             description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
@@ -68,9 +65,6 @@ public final class DemoCommand implements Callable<Integer> {
                     + " state rather than JIT and start-up (default: ${DEFAULT-VALUE}; counts always cover the whole run).")
     double warmup;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Model file of a trained policy (--policy quantum: the JSON parameters qpn-eval reads).")
-    Path model;
 
     @Mixin
     TwinOptions twinOptions;
@@ -88,9 +82,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SimulatorConfig sim = scenario.apply(SimulatorConfig.defaults(), spec).withRealTime(true);
-        TwinJobConfig job = TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
-                .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy(policy).withExactlyOnce(exactlyOnce)
-                .withModelFile(model == null ? "" : model.toString());
+        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults("set-by-the-pipeline").withProfile(sim.profile())
+                .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withExactlyOnce(exactlyOnce));
         job = twinOptions.apply(job, spec);
         job = JobSettings.finish(job, jobConfig, spec);
         String policy = job.policy();
@@ -141,13 +134,5 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return VectwinCli.EXIT_OK;
-    }
-
-    /** Completion candidates for --policy. */
-    static final class PolicyNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return QuantumPolicies.names().iterator();
-        }
     }
 }

@@ -101,13 +101,9 @@ public final class LatencyBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulator, the policy and the request sizes (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy",
-            description = "Offloading policy of the embedded job: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = DemoCommand.PolicyNames.class)
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file of a trained policy (--policy quantum).")
-    Path model;
 
     @Mixin
     TwinOptions twinOptions;
@@ -155,9 +151,8 @@ public final class LatencyBenchCommand implements Callable<Integer> {
                     + resultsDir + " (run from the repository root, or pass --results-dir or --no-write)");
         }
         Map<String, String> clientProperties = clientConfig.properties(spec);
-        TwinJobConfig job = TwinJobConfig.defaults("set-by-the-bench").withProfile(profile)
-                .withCounts(vehicles, uavs, baseStations).withPolicy(policy)
-                .withModelFile(model == null ? "" : model.toString());
+        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults("set-by-the-bench").withProfile(profile)
+                .withCounts(vehicles, uavs, baseStations));
         job = JobSettings.finish(twinOptions.apply(job, spec), jobConfig, spec);
         String configuration = configurationName(job);
         String slug = configuration.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);

@@ -75,12 +75,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ClientConfigOption clientConfig;
 
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "greedy", completionCandidates = DemoCommand.PolicyNames.class,
-            description = "Embedded pipeline: offloading policy (default: ${DEFAULT-VALUE}).")
-    String policy;
+    @Mixin
+    PolicyOptions policyOptions;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Embedded pipeline: model file of a trained policy.")
-    Path model;
 
     @Option(names = "--alignment", paramLabel = "arrival|event-time", defaultValue = "event-time",
             converter = AlignmentConverter.class,
@@ -148,8 +145,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /** The demo's job settings, with the recording's scenario (profile, counts) where its header has it. */
     private TwinJobConfig embeddedJobConfig(Map<String, String> metadata) {
-        TwinJobConfig job = twinOptions.apply(TwinJobConfig.defaults("set-by-the-pipeline").withPolicy(policy)
-                .withModelFile(model == null ? "" : model.toString()).withDecisionAlignment(alignment), spec);
+        TwinJobConfig job = twinOptions.apply(policyOptions.apply(TwinJobConfig.defaults("set-by-the-pipeline"))
+                .withDecisionAlignment(alignment), spec);
         try {
             if (metadata.containsKey("profile")) {
                 job = job.withProfile(Profile.parse(metadata.get("profile")));
