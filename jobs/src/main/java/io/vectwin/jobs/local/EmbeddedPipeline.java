@@ -2,21 +2,17 @@ package io.vectwin.jobs.local;
 
 import io.vectwin.ingest.sim.KafkaSimulator;
 import io.vectwin.ingest.sim.SimulatorConfig;
-import io.vectwin.jobs.TwinDecisionJob;
 import io.vectwin.jobs.config.TwinJobConfig;
-import io.vectwin.jobs.kafka.EmbeddedKafkaBroker;
-import io.vectwin.jobs.kafka.Topics;
 import io.vectwin.ingest.sim.SimulatorCounters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.flink.api.common.JobStatus;
+import java.util.List;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -34,16 +30,13 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     private final Options options;
-    private final EmbeddedKafkaBroker broker;
-    private final JobClient job;
+    private final EmbeddedTwinJob twin;
     private final DecisionMonitor monitor;
     private final KafkaSimulator simulator;
 
-    private EmbeddedPipeline(Options options, EmbeddedKafkaBroker broker, JobClient job, DecisionMonitor monitor,
-            KafkaSimulator simulator) {
+    private EmbeddedPipeline(Options options, EmbeddedTwinJob twin, DecisionMonitor monitor, KafkaSimulator simulator) {
         this.options = options;
-        this.broker = broker;
-        this.job = job;
+        this.twin = twin;
         this.monitor = monitor;
         this.simulator = simulator;
     }
@@ -53,50 +46,22 @@ public final class EmbeddedPipeline implements AutoCloseable {
      * bootstrap servers are replaced by the embedded broker's.
      */
     public static EmbeddedPipeline start(Options options) throws Exception {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-        JobClient job = null;
+        EmbeddedTwinJob twin = EmbeddedTwinJob.start(options.job(), options.partitions(), List.of(), options.tmpDir(),
+                options.webUi());
         DecisionMonitor monitor = null;
         try {
-            String bootstrap = broker.bootstrapServers();
-            Topics.create(bootstrap, options.partitions(), Topics.all());
-            TwinJobConfig jobConfig = options.job().withBootstrapServers(bootstrap);
-            job = TwinDecisionJob.startOnKafka(flinkEnvironment(options, jobConfig), jobConfig);
-            awaitRunning(job, Duration.ofSeconds(60));
+            String bootstrap = twin.bootstrapServers();
             monitor = new DecisionMonitor(bootstrap, System::currentTimeMillis);
             KafkaSimulator simulator = options.simulator() == null ? null
                     : new KafkaSimulator(options.simulator().withBootstrapServers(bootstrap)).start();
-            return new EmbeddedPipeline(options, broker, job, monitor, simulator);
+            return new EmbeddedPipeline(options, twin, monitor, simulator);
         } catch (Exception | Error e) {
             if (monitor != null) {
                 monitor.close();
             }
-            if (job != null) {
-                job.cancel();
-            }
-            broker.close();
+            twin.close();
             throw e;
         }
-    }
-
-    /** The simulator starts only once the job runs, so its first requests do not queue behind the job's start-up. */
-    public static void awaitRunning(JobClient job, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            JobStatus status = job.getJobStatus().get();
-            if (status == JobStatus.RUNNING) {
-                return;
-            }
-            if (status.isGloballyTerminalState()) {
-                throw new IllegalStateException("the twin job ended before it ran: " + status);
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the twin job did not reach RUNNING within " + timeout);
-    }
-
-    /** A MiniCluster environment whose temporary files stay under {@code tmpDir} (Flink writes large ones). */
-    static StreamExecutionEnvironment flinkEnvironment(Options options, TwinJobConfig job) throws Exception {
-        return localEnvironment(options.tmpDir(), job.parallelism(), options.webUi());
     }
 
     /**
@@ -124,7 +89,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return twin.bootstrapServers();
     }
 
     public DecisionMonitor monitor() {
@@ -162,13 +127,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             }
             monitor.close();
         } finally {
-            try {
-                job.cancel().get();
-            } catch (Exception e) {
-                // the job may already be gone; the broker must still stop
-            } finally {
-                broker.close();
-            }
+            twin.close();
         }
     }
 }
