@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             QpnEvalCommand.class,
             TrainLstmCommand.class,
+            TrainCommand.class,
             EvalLstmCommand.class,
             PublishModelCommand.class,
             FeedCommand.class,

@@ -32,7 +32,7 @@ import org.apache.flink.util.Collector;
  * entity's feature window ({@link FeatureRing}, keyed state) and, once the window is full, asks
  * for a prediction; predictions are run in batches across keys — when {@code batchSize} wait or
  * the oldest has waited {@code maxBatchDelay} — and leave as the entity's predicted state
- * ({@link PredictedStates#predicted}, carrying the model version). Until its window is full an
+ * ({@link io.vectwin.lstm.twin.PredictedTelemetry#apply}, carrying the model version). Until its window is full an
  * entity's reports pass as they are.
  *
  * <p>The broadcast side carries node reports (the serving candidates of the channel features) and
@@ -178,7 +178,7 @@ public final class TwinPredictionFunction
         }
         double[][] predicted = predictor.predict(pendingWindows);
         for (int i = 0; i < predicted.length; i++) {
-            out.collect(PredictedStates.predicted(pendingReports.get(i), predicted[i], predictor.version()));
+            out.collect(io.vectwin.lstm.twin.PredictedTelemetry.apply(pendingReports.get(i), predicted[i], predictor.version()));
         }
         predictions.inc(predicted.length);
         batches.inc();

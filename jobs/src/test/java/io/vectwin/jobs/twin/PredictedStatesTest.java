@@ -28,7 +28,7 @@ class PredictedStatesTest {
         p[TwinFeature.VELOCITY_Z.outputIndex()] = 0.5;
         p[TwinFeature.AVAILABLE_CPU.outputIndex()] = 7e9; // more than the UAV has: clamped to 5e9
         p[TwinFeature.BACKLOG.outputIndex()] = -1e6;      // negative work: clamped to 0
-        EntityTelemetry t = PredictedStates.predicted(node(), p, "abc123def456");
+        EntityTelemetry t = io.vectwin.lstm.twin.PredictedTelemetry.apply(node(), p, "abc123def456");
         assertThat(t.getHorizontalSpeed()).isCloseTo(5.0, within(1e-12)); // |(-3, -4)| = 5
         // atan2(-4, -3) = -2.214297435588181 -> + 2π = 4.068887871591405
         assertThat(t.getHeading()).isCloseTo(4.068887871591405, within(1e-12));

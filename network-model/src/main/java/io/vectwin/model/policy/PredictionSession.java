@@ -108,22 +108,40 @@ public final class PredictionSession {
         Require.positive("txPowerW", txPowerW);
         double power = Math.min(txPowerW, vehicleMaxPowerW);
         double bits = subtask.dataBits();
+        double firstRate = vehicleRate(slot(path.firstHop()), power);
+        double transmission = transmissionSeconds(bits, path, power);
+        double energy = Energy.vehicleTransmit(power, bits, firstRate);
+        int processorSlot = slot(path.processingNode());
+        double cpuHz = nodes.get(processorSlot).availableCpuHz();
+        double latency = cpuHz > 0
+                ? PathLatency.afterTransmission(transmission, subtask.cyclesPerBit(), bits, cpuHz, backlogCycles(processorSlot))
+                : Double.POSITIVE_INFINITY;
+        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
+    }
+
+    /**
+     * Σ_k D/R_k over the hops of {@code path} (the transmission part of eq. 6–7) for {@code bits}
+     * sent by the vehicle at {@code txPowerW} (capped at P_max,v) and forwarded by nodes at their
+     * P_max; +∞ over a closed hop.
+     */
+    public double transmissionSeconds(double bits, OffloadPath path, double txPowerW) {
+        Require.notNull("path", path);
+        Require.positive("txPowerW", txPowerW);
         List<EntityId> hops = path.nodes();
         int previous = slot(hops.get(0));
-        double firstRate = vehicleRate(previous, power);
-        double transmission = HopLatency.transmission(bits, firstRate);
+        double transmission = HopLatency.transmission(bits, vehicleRate(previous, Math.min(txPowerW, vehicleMaxPowerW)));
         for (int k = 1; k < hops.size(); k++) {
             int next = slot(hops.get(k));
             transmission += HopLatency.transmission(bits, nodeLink(previous, next).rateBps());
             previous = next;
         }
-        double energy = Energy.vehicleTransmit(power, bits, firstRate);
-        EntityState processor = nodes.get(previous);
-        double cpuHz = processor.availableCpuHz();
-        double latency = cpuHz > 0
-                ? PathLatency.afterTransmission(transmission, subtask.cyclesPerBit(), bits, cpuHz, backlogCycles(previous))
-                : Double.POSITIVE_INFINITY;
-        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
+        return transmission;
+    }
+
+    /** Queues {@code cycles} more at {@code node} for later predictions in this session (work decided elsewhere). */
+    public void addBacklog(EntityId node, double cycles) {
+        Require.nonNegative("cycles", cycles);
+        assignedCycles[slot(node)] += cycles;
     }
 
     /**

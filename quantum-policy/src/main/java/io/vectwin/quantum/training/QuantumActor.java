@@ -1,0 +1,176 @@
+package io.vectwin.quantum.training;
+
+import io.vectwin.quantum.circuit.ExpectationGradient;
+import io.vectwin.quantum.policy.QpnParameters;
+import io.vectwin.quantum.policy.QuantumPolicyNetwork;
+import io.vectwin.quantum.policy.SoftmaxReadout;
+import java.util.random.RandomGenerator;
+
+/**
+ * The trainable quantum policy Π_θx of one agent type (Algorithm 2, line 1): the quantum policy
+ * network of Sec. V-C — circuit U(θ) (eq. 80–84), measurement (eq. 85), softmax read-out (eq. 88) —
+ * with every trainable number in one flat vector, updated by {@link AdamOptimizer}.
+ *
+ * <h2>Flat parameter layout</h2>
+ * θ (3·L·N circuit angles), then the read-out weights W row by row (A rows of 2^N), then its bias b
+ * (A). The read-out temperature T stays fixed: it scales the logits exactly as W does, so training
+ * it too would only make the gradient ill-conditioned.
+ *
+ * <h2>Score function ∇ log p(a|ψ)</h2>
+ * θ-part by the adjoint method ({@link QuantumPolicyNetwork#logProbabilityGradient}); read-out part
+ * in closed form from eq. (88): with z_b = (Σ_i W[b][i]·P(i) + b_b)/T,
+ * ∂ log p(a)/∂W[b][i] = (δ_ab − p(b))·P(i)/T and ∂ log p(a)/∂b_b = (δ_ab − p(b))/T.
+ *
+ * <p>Not thread-safe (the network holds scratch buffers).
+ */
+public final class QuantumActor {
+
+    private QpnParameters parameters;
+    private QuantumPolicyNetwork network;
+    private final int actions;
+    private final int angles;
+    private final int outcomes;
+    private final AdamOptimizer adam;
+
+    public QuantumActor(QpnParameters initial, int actions, double learningRate) {
+        if (initial == null) {
+            throw new IllegalArgumentException("initial parameters are required");
+        }
+        this.network = new QuantumPolicyNetwork(initial, actions);
+        this.parameters = network.parameters();
+        this.actions = actions;
+        this.angles = parameters.shape().parameterCount();
+        this.outcomes = parameters.shape().dimension();
+        this.adam = new AdamOptimizer(parameterCount(), learningRate);
+    }
+
+    /** Number of trainable numbers: θ, W and b. */
+    public int parameterCount() {
+        return angles + actions * outcomes + actions;
+    }
+
+    /** A. */
+    public int actions() {
+        return actions;
+    }
+
+    /** How many numbers the circuit's input holds. */
+    public int inputLength() {
+        return network.inputLength();
+    }
+
+    /** The current parameters, read-out included (what a policy file saves). */
+    public QpnParameters parameters() {
+        return parameters;
+    }
+
+    public AdamOptimizer optimiser() {
+        return adam;
+    }
+
+    /** p(·|ψ) of eq. (88) for this input. */
+    public double[] probabilities(double[] input) {
+        return network.actionProbabilities(input);
+    }
+
+    /**
+     * ε-greedy selection among the allowed actions (Sec. VI: "an epsilon-greedy exploration
+     * strategy"): with probability ε a uniformly drawn allowed action, otherwise the most probable
+     * allowed one (ties to the lowest index). The result carries the behaviour probability
+     * μ(a) = ε/|allowed| + (1 − ε)·[a is the greedy action], which the off-policy update needs.
+     *
+     * @param allowed null for every action
+     */
+    public Choice choose(double[] input, boolean[] allowed, double epsilon, RandomGenerator rng) {
+        if (!(epsilon >= 0 && epsilon <= 1)) {
+            throw new IllegalArgumentException("epsilon must lie in [0, 1], got " + epsilon);
+        }
+        int greedy = network.greedyAction(input, allowed);
+        int count = 0;
+        for (int a = 0; a < actions; a++) {
+            if (allowed == null || allowed[a]) {
+                count++;
+            }
+        }
+        int action = greedy;
+        if (epsilon > 0 && rng.nextDouble() < epsilon) {
+            int pick = rng.nextInt(count);
+            for (int a = 0; a < actions; a++) {
+                if ((allowed == null || allowed[a]) && pick-- == 0) {
+                    action = a;
+                    break;
+                }
+            }
+        }
+        double behaviour = epsilon / count + (action == greedy ? 1.0 - epsilon : 0.0);
+        return new Choice(action, greedy, behaviour);
+    }
+
+    /** The flat score function ∇ log p(a|ψ) (layout in the class comment). */
+    public double[] logProbabilityGradient(double[] input, int action) {
+        double[] outcomeProbabilities = network.outcomeProbabilities(input);
+        double[] p = network.actionProbabilities(input);
+        ExpectationGradient circuit = network.logProbabilityGradient(input, action);
+        double[] g = new double[parameterCount()];
+        System.arraycopy(circuit.gradient(), 0, g, 0, angles);
+        SoftmaxReadout readout = network.readout();
+        double inverseT = 1.0 / readout.temperature();
+        int w = angles;
+        int bias = angles + actions * outcomes;
+        for (int b = 0; b < actions; b++) {
+            double coefficient = ((b == action ? 1.0 : 0.0) - p[b]) * inverseT;
+            for (int i = 0; i < outcomes; i++) {
+                g[w + b * outcomes + i] = coefficient * outcomeProbabilities[i];
+            }
+            g[bias + b] = coefficient;
+        }
+        return g;
+    }
+
+    /** Gradient ascent on the policy objective with the flat gradient {@code g} (Algorithm 2, line 15). */
+    public void ascend(double[] g) {
+        double[] flat = flatParameters();
+        adam.ascend(flat, g);
+        setFlatParameters(flat);
+    }
+
+    /** θ, W, b in the flat layout. */
+    public double[] flatParameters() {
+        double[] flat = new double[parameterCount()];
+        System.arraycopy(parameters.theta(), 0, flat, 0, angles);
+        SoftmaxReadout readout = network.readout();
+        double[][] weights = readout.weights();
+        for (int a = 0; a < actions; a++) {
+            System.arraycopy(weights[a], 0, flat, angles + a * outcomes, outcomes);
+        }
+        System.arraycopy(readout.bias(), 0, flat, angles + actions * outcomes, actions);
+        return flat;
+    }
+
+    /** Replaces θ, W, b from the flat layout. */
+    public void setFlatParameters(double[] flat) {
+        if (flat.length != parameterCount()) {
+            throw new IllegalArgumentException("expected " + parameterCount() + " parameters, got " + flat.length);
+        }
+        double[] theta = java.util.Arrays.copyOfRange(flat, 0, angles);
+        double[][] weights = new double[actions][];
+        for (int a = 0; a < actions; a++) {
+            weights[a] = java.util.Arrays.copyOfRange(flat, angles + a * outcomes, angles + (a + 1) * outcomes);
+        }
+        double[] bias = java.util.Arrays.copyOfRange(flat, angles + actions * outcomes, parameterCount());
+        SoftmaxReadout readout = new SoftmaxReadout(weights, bias, network.readout().temperature());
+        QpnParameters next = parameters.withTheta(theta).withReadout(readout);
+        this.network = new QuantumPolicyNetwork(next, actions);
+        this.parameters = network.parameters();
+    }
+
+    /**
+     * One ε-greedy choice.
+     *
+     * @param action    the action taken
+     * @param greedy    the most probable allowed action
+     * @param behaviour μ(action), its probability under the ε-greedy behaviour policy
+     */
+    public record Choice(int action, int greedy, double behaviour) {
+    }
+}

@@ -1,0 +1,113 @@
+package io.vectwin.quantum.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.twin.ExactTwinView;
+import io.vectwin.model.twin.ReportedTwinView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QdrlTrainerTest {
+
+    /** A small scenario so that an episode takes milliseconds: 4 vehicles, 2 UAVs, 2 BSs. */
+    static NetworkParameters small() {
+        NetworkParameters p = NetworkParameters.physical();
+        return p.withGeometry(p.geometry().withCounts(4, 2, 2));
+    }
+
+    static LearningSettings quick() {
+        return new LearningSettings(0.99, 0.01, 1e-3, 8, 2_000, 0.05, 16, 0.1, 5);
+    }
+
+    @Test
+    void episodesProduceFiniteMetricsAndUpdateEveryAgentType() {
+        QdrlTrainer trainer = new QdrlTrainer(small(), QdrlVariant.QDRL_NOLSTM, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(4), 6, 7L, null);
+        double[] vehicleBefore = trainer.learners().vehicle().actor().flatParameters();
+        double[] uavBefore = trainer.learners().uav().actor().flatParameters();
+        List<EpisodeMetrics> rows = new ArrayList<>();
+        for (int e = 0; e < 4; e++) {
+            rows.add(trainer.trainEpisode(e));
+        }
+        for (EpisodeMetrics m : rows) {
+            assertThat(m.reward()).isFinite();
+            assertThat(m.latencyMs()).isFinite().isGreaterThanOrEqualTo(0.0);
+            assertThat(m.deadlineMet()).isBetween(0.0, 1.0);
+            assertThat(m.nashConverged()).isBetween(0.0, 1.0);
+        }
+        assertThat(rows.stream().mapToInt(EpisodeMetrics::subtasks).sum()).isPositive();
+        assertThat(rows.get(3).epsilon()).isLessThan(rows.get(0).epsilon());
+        assertThat(trainer.learners().vehicle().actor().flatParameters()).isNotEqualTo(vehicleBefore);
+        assertThat(trainer.learners().uav().actor().flatParameters()).isNotEqualTo(uavBefore);
+        assertThat(trainer.learners().baseStation().replay().size()).isPositive();
+    }
+
+    @Test
+    void sameSeedGivesTheSameRunAndAnotherSeedAnotherOne() {
+        double a = runRewards(7L);
+        double b = runRewards(7L);
+        double c = runRewards(8L);
+        assertThat(a).isEqualTo(b);
+        assertThat(c).isNotEqualTo(a);
+    }
+
+    private static double runRewards(long seed) {
+        QdrlTrainer trainer = new QdrlTrainer(small(), QdrlVariant.QDRL_SINGLE, new ExactTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(3), 5, seed, null);
+        double sum = 0;
+        for (int e = 0; e < 3; e++) {
+            sum += trainer.trainEpisode(e).reward();
+        }
+        return sum;
+    }
+
+    @Test
+    void everyVariantSeesTheSameEnvironmentInAnEpisode() {
+        // Greedy evaluation of fresh learners differs by policy, but the traffic (subtasks issued) is the environment's.
+        int[] subtasks = new int[QdrlVariant.values().length];
+        for (QdrlVariant v : QdrlVariant.values()) {
+            QdrlTrainer trainer = new QdrlTrainer(small(), v, new ExactTwinView(), quick(),
+                    ExplorationSchedule.forEpisodes(2), 5, 11L, null);
+            subtasks[v.ordinal()] = trainer.evaluateEpisode(1).subtasks();
+        }
+        assertThat(subtasks).containsOnly(subtasks[0]);
+    }
+
+    @Test
+    void aResumedRunEndsWhereTheUninterruptedRunEnds(@TempDir Path dir) throws IOException {
+        Path whole = dir.resolve("whole");
+        Path split = dir.resolve("split");
+        ExplorationSchedule schedule = ExplorationSchedule.forEpisodes(4);
+        TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 4, 5, 3L, 2, false, whole, schedule),
+                new ReportedTwinView(), quick(), m -> { });
+        // A run stopped after its checkpoint at episode 2, then resumed to the end.
+        TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 2, 5, 3L, 2, false, split, schedule),
+                new ReportedTwinView(), quick(), m -> { });
+        int first = TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 4, 5, 3L, 2, true, split,
+                schedule), new ReportedTwinView(), quick(), m -> { });
+        assertThat(first).isEqualTo(2);
+        assertThat(Files.readString(split.resolve("vehicle.qpn.json")))
+                .isEqualTo(Files.readString(whole.resolve("vehicle.qpn.json")));
+        assertThat(Files.readString(split.resolve("uav.qpn.json"))).isEqualTo(Files.readString(whole.resolve("uav.qpn.json")));
+        List<String> wholeRows = rewardsOf(TrainingRun.csv(whole));
+        List<String> splitRows = rewardsOf(TrainingRun.csv(split));
+        assertThat(splitRows).hasSize(4).isEqualTo(wholeRows);
+    }
+
+    /** Episode and reward columns: the rest includes wall time. */
+    private static List<String> rewardsOf(Path csv) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8).subList(1, 5)) {
+            String[] f = line.split(",");
+            out.add(f[0] + "," + f[1] + "," + f[2]);
+        }
+        return out;
+    }
+}
