@@ -1,12 +1,10 @@
 package io.vectwin.jobs.cli;
 
 import io.vectwin.jobs.cli.ArgumentConverters.PositiveInteger;
-import io.vectwin.jobs.cli.ArgumentConverters.ProfileConverter;
 import io.vectwin.lstm.model.TwinModelFile;
 import io.vectwin.lstm.model.TwinModelFileException;
 import io.vectwin.lstm.twin.LstmTwinView;
 import io.vectwin.model.params.NetworkParameters;
-import io.vectwin.model.params.Profile;
 import io.vectwin.model.twin.NoTwinView;
 import io.vectwin.model.twin.ReportedTwinView;
 import io.vectwin.model.twin.TwinView;
@@ -20,6 +18,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,19 +79,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--profile", paramLabel = "paper|physical", defaultValue = "physical", converter = ProfileConverter.class,
-            description = "Parameter profile (default: ${DEFAULT-VALUE}).")
-    Profile profile;
-
-    @Option(names = "--vehicles", paramLabel = "V", defaultValue = "20", converter = PositiveInteger.class,
-            description = "Vehicles (default: ${DEFAULT-VALUE}).")
-    int vehicles;
-
-    @Option(names = "--uavs", paramLabel = "U", defaultValue = "10", description = "UAVs (default: ${DEFAULT-VALUE}).")
-    int uavs;
-
-    @Option(names = "--base-stations", paramLabel = "B", defaultValue = "4", description = "Base stations (default: ${DEFAULT-VALUE}).")
-    int baseStations;
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
 
     @Option(names = LSTM_MODEL, paramLabel = "MODEL.zip",
             description = "The twin's LSTM (from train-lstm); required by qdrl and qdrl-single, refused by the others.")
@@ -111,7 +99,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QdrlVariant variant = variant();
-        NetworkParameters params = parameters();
+        NetworkParameters params = fleet.parameters(spec);
         TwinView view = view(variant, params);
         LearningSettings settings = LearningSettings.defaults();
         PrintWriter err = spec.commandLine().getErr();
@@ -123,8 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
             Path dir = out.resolve(variant.cliName()).resolve("seed-" + runSeed);
             String label = String.format(Locale.ROOT, "%s seed %d", variant.cliName(), runSeed);
             EpisodeMetrics[] last = new EpisodeMetrics[1];
-            TrainingRun.run(params, new TrainingRun.Options(variant, episodes, steps, runSeed, checkpointEvery, resume,
-                    dir, io.vectwin.quantum.training.ExplorationSchedule.forEpisodes(episodes)), view, settings, m -> {
+            TrainingRun.run(params, TrainingRun.Options.of(variant, episodes, steps, runSeed, checkpointEvery, resume, dir),
+                    view, settings, m -> {
                         last[0] = m;
                         bar.update(label, m.episode() + 1, episodes, String.format(Locale.ROOT,
                                 "reward/agent %.3f  latency %.2f ms  deadline %.0f%%  eps %.3f", m.normalisedReward(),
@@ -146,17 +134,6 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(spec, ALGO, algorithm, "unknown algorithm '" + algorithm + "' (known: "
                     + String.join(", ", Arrays.stream(QdrlVariant.values()).map(QdrlVariant::cliName).toList()) + ")");
-        }
-    }
-
-    private NetworkParameters parameters() {
-        NetworkParameters p = NetworkParameters.forProfile(profile);
-        try {
-            return p.withGeometry(p.geometry().withCounts(vehicles, uavs, baseStations));
-        } catch (IllegalArgumentException e) {
-            String m = String.valueOf(e.getMessage());
-            String option = m.contains("uav") ? "--uavs" : m.contains("base") ? "--base-stations" : "--vehicles";
-            throw new InvalidArgumentException(spec, option, "", m);
         }
     }
 
