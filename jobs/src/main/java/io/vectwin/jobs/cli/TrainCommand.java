@@ -10,11 +10,10 @@ import io.vectwin.model.twin.ReportedTwinView;
 import io.vectwin.model.twin.TwinView;
 import io.vectwin.quantum.training.EpisodeMetrics;
 import io.vectwin.quantum.training.LearningSettings;
-import io.vectwin.quantum.training.QdrlVariant;
+import io.vectwin.quantum.training.TrainingAlgorithm;
 import io.vectwin.quantum.training.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,12 +37,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Trains the multi-agent Quantum-DRL of Algorithm 2 (quantum actors, DL4J critics, replay,"
                     + " epsilon-greedy, gamma 0.99) with Algorithm 3's Nash best response and incentive/penalty"
-                    + " rewards, or one of its ablations, on the simulated vehicular edge network.",
+                    + " rewards, one of its ablations, or the multi-agent PPO and DDPG baselines, on the simulated"
+                    + " vehicular edge network; every algorithm meets the same environment for the same seed.",
         },
         footer = {
             "",
             "Algorithms: qdrl (multi-agent, LSTM twin), qdrl-single (one agent, LSTM twin),",
-            "qdrl-nolstm (multi-agent, twin without prediction), qdrl-nodt (multi-agent, no twin).",
+            "qdrl-nolstm (multi-agent, twin without prediction), qdrl-nodt (multi-agent, no twin),",
+            "ppo and ddpg (multi-agent classical baselines on DL4J, LSTM twin).",
             "",
             "Example:",
             "  vectwin record --out traffic.avro --seconds 120 --seed 7",
@@ -60,7 +61,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = ALGO, required = true, paramLabel = "qdrl|qdrl-single|qdrl-nolstm|qdrl-nodt",
+    @Option(names = ALGO, required = true, paramLabel = "qdrl|qdrl-single|qdrl-nolstm|qdrl-nodt|ppo|ddpg",
             description = "What to train.")
     String algorithm;
 
@@ -83,7 +84,7 @@ public final class TrainCommand implements Callable<Integer> {
     FleetOptions fleet = new FleetOptions();
 
     @Option(names = LSTM_MODEL, paramLabel = "MODEL.zip",
-            description = "The twin's LSTM (from train-lstm); required by qdrl and qdrl-single, refused by the others.")
+            description = "The twin's LSTM (from train-lstm); required by qdrl, qdrl-single, ppo and ddpg; refused by the others.")
     Path lstmModel;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the runs.")
@@ -98,7 +99,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QdrlVariant variant = variant();
+        TrainingAlgorithm variant = variant();
         NetworkParameters params = fleet.parameters(spec);
         TwinView view = view(variant, params);
         LearningSettings settings = LearningSettings.defaults();
@@ -128,22 +129,21 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private QdrlVariant variant() {
+    private TrainingAlgorithm variant() {
         try {
-            return QdrlVariant.parse(algorithm);
+            return TrainingAlgorithm.parse(algorithm);
         } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException(spec, ALGO, algorithm, "unknown algorithm '" + algorithm + "' (known: "
-                    + String.join(", ", Arrays.stream(QdrlVariant.values()).map(QdrlVariant::cliName).toList()) + ")");
+            throw new InvalidArgumentException(spec, ALGO, algorithm, e.getMessage());
         }
     }
 
-    private TwinView view(QdrlVariant variant, NetworkParameters params) {
-        if (variant.twin() != QdrlVariant.TwinKind.LSTM) {
+    private TwinView view(TrainingAlgorithm variant, NetworkParameters params) {
+        if (variant.twin() != TrainingAlgorithm.TwinKind.LSTM) {
             if (lstmModel != null) {
                 throw new InvalidArgumentException(spec, LSTM_MODEL, lstmModel.toString(), variant.cliName()
                         + " decides without the LSTM; drop " + LSTM_MODEL);
             }
-            return variant.twin() == QdrlVariant.TwinKind.REPORTED ? new ReportedTwinView() : new NoTwinView();
+            return variant.twin() == TrainingAlgorithm.TwinKind.REPORTED ? new ReportedTwinView() : new NoTwinView();
         }
         if (lstmModel == null) {
             throw new InvalidArgumentException(spec, LSTM_MODEL, "", variant.cliName()

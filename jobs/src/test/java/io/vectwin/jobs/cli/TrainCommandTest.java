@@ -60,7 +60,7 @@ class TrainCommandTest {
         CliRun unknown = CliRun.of("train", "--algo", "sarsa", "--out", dir.toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("vectwin train: --algo: unknown algorithm 'sarsa' (known: qdrl,"
-                + " qdrl-single, qdrl-nolstm, qdrl-nodt)");
+                + " qdrl-single, qdrl-nolstm, qdrl-nodt, ppo, ddpg)");
         CliRun noModel = CliRun.of("train", "--algo", "qdrl", "--out", dir.toString());
         assertThat(noModel.exitCode()).isEqualTo(2);
         assertThat(noModel.err()).contains("--lstm-model: qdrl decides on the LSTM twin's predicted states");

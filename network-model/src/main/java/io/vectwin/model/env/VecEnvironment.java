@@ -29,11 +29,18 @@ import java.util.SplittableRandom;
  *   <li>moves vehicles and UAVs (eq. 8–10), lets nodes work off their queues, redraws their
  *       available CPU frequency (eq. 4), and draws the next slot's task requests.</li>
  * </ol>
- * Every random draw comes from one {@link SplittableRandom} seeded at construction (or
- * {@link #reset}), consumed in a fixed order: the same seed gives the same trajectory, bit for
- * bit. Not thread-safe: one environment per thread.
+ * Every random draw comes from two {@link SplittableRandom} streams seeded at construction (or
+ * {@link #reset}) and consumed in a fixed order: one for the world (positions, motion, CPU
+ * availability, task requests), one for the true channel of executed decisions. The same seed gives
+ * the same trajectory, bit for bit; and since how many channel draws a slot takes depends on the
+ * decisions (a forwarded subtask draws one link more), keeping them apart means every policy run
+ * with a seed meets the same vehicles, nodes and requests — common random numbers for comparing
+ * policies. Not thread-safe: one environment per thread.
  */
 public final class VecEnvironment {
+
+    /** Mixed into the seed for the channel stream (the golden ratio's bits: unrelated to any seed). */
+    private static final long CHANNEL_STREAM = 0x9E3779B97F4A7C15L;
 
     private final NetworkParameters params;
     private final LinkEvaluator links;
@@ -43,6 +50,8 @@ public final class VecEnvironment {
     private final TaskGenerator tasks;
 
     private SplittableRandom rng;
+    /** The true channel's draws, apart from {@link #rng} so that decisions cannot change the traffic. */
+    private SplittableRandom channelRng;
     private World world;
     private int slot;
     private List<TaskRequest> pending;
@@ -61,6 +70,7 @@ public final class VecEnvironment {
     /** Starts a new episode from {@code seed}: new positions, CPU states, first task requests. */
     public Observation reset(long seed) {
         this.rng = new SplittableRandom(seed);
+        this.channelRng = new SplittableRandom(seed ^ CHANNEL_STREAM);
         this.world = new World(params, rng);
         this.slot = 0;
         this.previousFirstHops = Map.of();
@@ -101,7 +111,7 @@ public final class VecEnvironment {
 
     /** Applies {@code action} to the current slot and advances the world by τ. */
     public StepResult step(JointAction action) {
-        SlotExecutor.Result executed = executor.execute(world, pending, action, rng);
+        SlotExecutor.Result executed = executor.execute(world, pending, action, channelRng);
         JointDecision decision = jointDecision(executed);
         List<ConstraintCheck> checks = checker.check(decision);
         Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), executed.nodeUsage());

@@ -81,12 +81,28 @@ public record VehicleAction(EntityId vehicle, double txPowerW, OffloadPath path,
     public static VehicleAction decode(double[] vector, EntityId vehicle, NetworkParameters p) {
         ScenarioGeometry g = p.geometry();
         Checks.policyVector("vector", vector, encodingLength(g));
-        int hop = PolicyOutputs.argmax(vector, 1, g.edgeNodes(), PolicyOutputs.NONE);
         int after = 1 + g.edgeNodes();
-        return new VehicleAction(vehicle,
-                PolicyOutputs.clamp01(vector[0]) * p.radio().vehicleTxPowerW(),
-                OffloadPath.direct(EdgeNodeSlots.node(hop, g.baseStations(), g.uavs())),
-                PolicyOutputs.clamp01(vector[after]),
-                PolicyOutputs.clamp01(vector[after + 1]) * p.tasks().maxSubtaskBits());
+        return decodeDecision(java.util.Arrays.copyOf(vector, after), vehicle, PolicyOutputs.clamp01(vector[after]),
+                PolicyOutputs.clamp01(vector[after + 1]) * p.tasks().maxSubtaskBits(), p);
+    }
+
+    /** 1 + B + U: the {@code power} and {@code hop_*} entries, what a policy decides when the subtask's 𝒫 and D are given. */
+    public static int decisionLength(ScenarioGeometry g) {
+        return 1 + g.edgeNodes();
+    }
+
+    /**
+     * The action a policy output of {@link #decisionLength} entries — the power and first-hop entries
+     * of {@link #encode}'s layout — stands for, for a subtask whose priority and size are given (the
+     * task generator's, not the policy's): power fraction clipped to [0, 1], first hop the largest
+     * hop entry (ties to the lower slot), offloaded directly.
+     */
+    public static VehicleAction decodeDecision(double[] decision, EntityId vehicle, double priority, double dataBits,
+            NetworkParameters p) {
+        ScenarioGeometry g = p.geometry();
+        Checks.policyVector("decision", decision, decisionLength(g));
+        int hop = PolicyOutputs.argmax(decision, 1, g.edgeNodes(), PolicyOutputs.NONE);
+        return new VehicleAction(vehicle, PolicyOutputs.clamp01(decision[0]) * p.radio().vehicleTxPowerW(),
+                OffloadPath.direct(EdgeNodeSlots.node(hop, g.baseStations(), g.uavs())), priority, dataBits);
     }
 }

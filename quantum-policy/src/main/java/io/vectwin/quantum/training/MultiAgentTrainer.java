@@ -14,52 +14,52 @@ import io.vectwin.model.game.OffloadingGame;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.mdp.AdjustedReward;
-import io.vectwin.model.mdp.BsState;
+import io.vectwin.model.mdp.BsAction;
 import io.vectwin.model.mdp.NodeActionSpace;
-import io.vectwin.model.mdp.UavState;
+import io.vectwin.model.mdp.UavAction;
 import io.vectwin.model.mdp.VehicleActionSpace;
-import io.vectwin.model.mdp.VehicleState;
+import io.vectwin.model.mdp.VehicleAction;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.params.NetworkParameters;
-import io.vectwin.model.params.ScenarioGeometry;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.EnvironmentBridge;
 import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.twin.TwinView;
-import io.vectwin.quantum.circuit.CircuitShape;
-import io.vectwin.quantum.circuit.Encoding;
-import io.vectwin.quantum.policy.QpnParameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Multi-agent Quantum-DRL, Algorithm 2, on {@link VecEnvironment} with the agents deciding on a
- * {@link TwinView} (the LSTM twin, a twin without prediction, or none).
+ * Multi-agent training on {@link VecEnvironment} — Algorithm 2 for the quantum agents, the same
+ * loop for the PPO and DDPG baselines — with the agents deciding on a {@link TwinView} (the LSTM
+ * twin, a twin without prediction, or none).
  *
  * <h2>Agents and their decisions, one slot</h2>
  * <ol>
  *   <li>Every vehicle with a task request encodes s_v(t) (eq. 57, {@link AgentStates} on the twin's
- *       view) into the circuit (eq. 75–79) and its actor picks, ε-greedily, one index of the
- *       {@link VehicleActionSpace}: first hop and transmit-power level for the task's subtasks.</li>
- *   <li>Multi-agent only: the vehicles' choices are the starting profile of Algorithm 3's best
+ *       view) and its type's brain picks the first hop and transmit power for the task's subtasks:
+ *       an index of the {@link VehicleActionSpace} (quantum, PPO) or a vector laid out as eq. (58)'s
+ *       encoding's power and first-hop entries, decoded by {@link VehicleAction#decodeDecision} (DDPG).</li>
+ *   <li>Nash-guided algorithms: the vehicles' choices are the starting profile of Algorithm 3's best
  *       response ({@link OffloadingGame}); its a*_v goes with each vehicle's transition.</li>
- *   <li>Multi-agent only: for every subtask, in priority order (eq. 1), the first-hop node's agent —
- *       the UAV actor or the BS actor — encodes s_u (eq. 59) or s_b (eq. 61) with the subtask's D and C
- *       and picks a {@link NodeActionSpace} index: process here at a CPU level (κ = 1, f_cpu) or
- *       forward to one node (κ = 0, Γ). A node runs at the highest CPU level any of its processing
- *       decisions asked for in the slot ({@link NodeControl}; a node has one clock).
- *       Single-agent: the first hop processes at its available CPU.</li>
+ *   <li>Multi-agent algorithms: for every subtask, in priority order (eq. 1), the first-hop node's
+ *       brain — UAV or BS — encodes s_u (eq. 59) or s_b (eq. 61) with the subtask's D and C and decides
+ *       process here at a CPU frequency (κ = 1, f_cpu) or forward to one node (κ = 0, Γ): a
+ *       {@link NodeActionSpace} index, or a vector decoded by {@link UavAction#decode} /
+ *       {@link BsAction#decode}. A node runs at the highest frequency any of its processing decisions
+ *       asked for in the slot ({@link NodeControl}; a node has one clock). Single-agent: the first
+ *       hop processes at its available CPU.</li>
  *   <li>The joint action runs on the true channel ({@link VecEnvironment#step}); each agent's reward
  *       r_x is its adjusted reward R_x + I_x − P_x (eq. 64–68, 90–92; Algorithm 3, lines 17–21) —
  *       single-agent: the slot's mean agent reward, eq. (63) over the number of agents.</li>
- *   <li>Transitions go to the agent type's replay D_x; each agent type makes one update (lines 13–15,
- *       {@link AgentLearner}).</li>
+ *   <li>Each decision's outcome goes to its brain ({@link AgentBrain#observe}); every brain learns after
+ *       the step (off-policy) and after the episode (on-policy).</li>
  * </ol>
  *
  * <h2>Reproducibility</h2>
@@ -71,12 +71,11 @@ import java.util.SplittableRandom;
  *
  * <p>Not thread-safe: one trainer per thread.
  */
-public final class QdrlTrainer {
+public final class MultiAgentTrainer {
 
     private final NetworkParameters params;
-    private final QdrlVariant variant;
+    private final TrainingAlgorithm algorithm;
     private final TwinView view;
-    private final LearningSettings settings;
     private final ExplorationSchedule exploration;
     private final int stepsPerEpisode;
     private final long seed;
@@ -85,23 +84,17 @@ public final class QdrlTrainer {
     private final VehicleActionSpace vehicleActions;
     private final NodeActionSpace uavActions;
     private final NodeActionSpace bsActions;
-    private final AgentLearner vehicles;
-    private final AgentLearner uavs;
-    private final AgentLearner baseStations;
+    private final Brains brains;
     private final OffloadingGame game;
 
-    /**
-     * @param initial the learners to start from (a checkpoint's), or null for fresh ones drawn from {@code seed}
-     */
-    public QdrlTrainer(NetworkParameters params, QdrlVariant variant, TwinView view, LearningSettings settings,
-            ExplorationSchedule exploration, int stepsPerEpisode, long seed, Learners initial) {
+    public MultiAgentTrainer(NetworkParameters params, TrainingAlgorithm algorithm, TwinView view,
+            LearningSettings settings, ExplorationSchedule exploration, int stepsPerEpisode, long seed) {
         if (stepsPerEpisode < 1) {
             throw new IllegalArgumentException("stepsPerEpisode must be >= 1, got " + stepsPerEpisode);
         }
         this.params = params;
-        this.variant = variant;
+        this.algorithm = algorithm;
         this.view = view;
-        this.settings = settings;
         this.exploration = exploration;
         this.stepsPerEpisode = stepsPerEpisode;
         this.seed = seed;
@@ -110,17 +103,14 @@ public final class QdrlTrainer {
         this.vehicleActions = VehicleActionSpace.forParameters(params);
         this.uavActions = NodeActionSpace.forParameters(params, EntityKind.UAV);
         this.bsActions = NodeActionSpace.forParameters(params, EntityKind.BASE_STATION);
-        Learners learners = initial != null ? initial : freshLearners(params, variant, settings, seed);
-        this.vehicles = learners.vehicle();
-        this.uavs = learners.uav();
-        this.baseStations = learners.baseStation();
-        this.game = variant.multiAgent() ? new OffloadingGame(params, vehicleActions, settings.nashRounds()) : null;
+        this.brains = AgentBrains.create(params, algorithm, settings, seed);
+        this.game = algorithm.nashGuided() ? new OffloadingGame(params, vehicleActions, settings.nashRounds()) : null;
     }
 
-    /** The three learners (UAV and BS absent for a single-agent run). */
-    public record Learners(AgentLearner vehicle, AgentLearner uav, AgentLearner baseStation) {
-        public List<AgentLearner> all() {
-            List<AgentLearner> out = new ArrayList<>();
+    /** The agent types' brains (UAV and BS absent for a single-agent algorithm). */
+    public record Brains(AgentBrain vehicle, AgentBrain uav, AgentBrain baseStation) {
+        public List<AgentBrain> all() {
+            List<AgentBrain> out = new ArrayList<>();
             out.add(vehicle);
             if (uav != null) {
                 out.add(uav);
@@ -132,37 +122,12 @@ public final class QdrlTrainer {
         }
     }
 
-    /** Fresh actors (θ uniform in [0, π), outcome-group read-out) and critics for {@code variant}. */
-    public static Learners freshLearners(NetworkParameters params, QdrlVariant variant, LearningSettings settings,
-            long seed) {
-        ScenarioGeometry g = params.geometry();
-        SplittableRandom init = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        AgentLearner vehicle = learner("vehicle", VehicleActionSpace.forParameters(params).size(),
-                VehicleState.featureNames(g).size(), settings, init);
-        if (!variant.multiAgent()) {
-            return new Learners(vehicle, null, null);
-        }
-        AgentLearner uav = learner("uav", NodeActionSpace.forParameters(params, EntityKind.UAV).size(),
-                UavState.featureNames(g).size(), settings, init);
-        AgentLearner bs = learner("bs", NodeActionSpace.forParameters(params, EntityKind.BASE_STATION).size(),
-                BsState.featureNames(g).size(), settings, init);
-        return new Learners(vehicle, uav, bs);
+    public Brains brains() {
+        return brains;
     }
 
-    private static AgentLearner learner(String name, int actions, int stateLength, LearningSettings s,
-            SplittableRandom init) {
-        QpnParameters qpn = QpnParameters.initial(CircuitShape.paper(), Encoding.AMPLITUDE, false, actions, init);
-        QuantumActor actor = new QuantumActor(qpn, actions, s.actorLearningRate());
-        ValueCritic critic = new ValueCritic(stateLength, s.criticHidden(), s.criticLearningRate(), init.nextLong());
-        return new AgentLearner(name, actor, critic, new ReplayBuffer(s.replayCapacity()), s);
-    }
-
-    public Learners learners() {
-        return new Learners(vehicles, uavs, baseStations);
-    }
-
-    public QdrlVariant variant() {
-        return variant;
+    public TrainingAlgorithm algorithm() {
+        return algorithm;
     }
 
     /** The environment seed of episode {@code episode} of a run with seed {@code seed}, shared by every algorithm. */
@@ -208,18 +173,23 @@ public final class QdrlTrainer {
             Observation nextSeen = terminal ? seen : view.view(result.next());
             tally.add(result);
             if (learn) {
-                store(slot, result, seen, nextSeen, terminal);
-                for (AgentLearner l : learners().all()) {
-                    tally.add(l.update(rng));
+                observe(slot, result, nextSeen, terminal);
+                for (AgentBrain b : brains.all()) {
+                    tally.add(b.afterStep(rng));
                 }
             }
             seen = nextSeen;
         }
+        if (learn) {
+            for (AgentBrain b : brains.all()) {
+                tally.add(b.afterEpisode(rng));
+            }
+        }
         return tally.metrics(episode, epsilon, (System.nanoTime() - started) / 1e9);
     }
 
-    /** A decision waiting for its reward: who made it and the transition without reward and s'. */
-    private record Pending(AgentLearner learner, EntityId agent, Transition transition) {
+    /** A decision waiting for its outcome: whose brain, which agent, what it did, a* if known. */
+    private record Pending(AgentBrain brain, EntityId agent, AgentAct act, int nashAction) {
     }
 
     private record SlotDecisions(JointAction action, List<Pending> pending) {
@@ -228,17 +198,18 @@ public final class QdrlTrainer {
     private SlotDecisions decide(Observation seen, double epsilon, SplittableRandom rng, EpisodeTally tally) {
         List<DecisionContext> contexts = EnvironmentBridge.contexts(seen);
         int n = contexts.size();
-        int[] chosen = new int[n];
-        QuantumActor.Choice[] choices = new QuantumActor.Choice[n];
-        double[][] vehicleStates = new double[n][];
+        AgentAct[] acts = new AgentAct[n];
         for (int p = 0; p < n; p++) {
-            vehicleStates[p] = agentStates.vehicle(seen, contexts.get(p).vehicle().id()).encode(params);
-            choices[p] = vehicles.actor().choose(actorInput(vehicles, vehicleStates[p]), null, epsilon, rng);
-            chosen[p] = choices[p].action();
+            double[] state = agentStates.vehicle(seen, contexts.get(p).vehicle().id()).encode(params);
+            acts[p] = brains.vehicle().act(state, null, epsilon, rng);
         }
         int[] nash = new int[n];
         java.util.Arrays.fill(nash, -1);
         if (game != null && n > 0) {
+            int[] chosen = new int[n];
+            for (int p = 0; p < n; p++) {
+                chosen[p] = acts[p].index();
+            }
             NashEquilibrium eq = game.solve(contexts, chosen);
             nash = eq.actions();
             tally.addNash(eq);
@@ -249,17 +220,24 @@ public final class QdrlTrainer {
         for (int p = 0; p < n; p++) {
             DecisionContext ctx = contexts.get(p);
             EntityId vehicle = ctx.vehicle().id();
-            pending.add(new Pending(vehicles, vehicle, new Transition(vehicleStates[p],
-                    actorInput(vehicles, vehicleStates[p]), chosen[p], choices[p].behaviour(), null, 0.0, null, false,
-                    nash[p])));
-            EntityId firstHop = vehicleActions.firstHop(chosen[p]);
-            double power = vehicleActions.txPowerW(vehicleActions.powerLevel(chosen[p]));
+            pending.add(new Pending(brains.vehicle(), vehicle, acts[p], nash[p]));
+            EntityId firstHop;
+            double power;
+            if (acts[p].isDiscrete()) {
+                firstHop = vehicleActions.firstHop(acts[p].index());
+                power = vehicleActions.txPowerW(vehicleActions.powerLevel(acts[p].index()));
+            } else {
+                VehicleAction a = VehicleAction.decodeDecision(acts[p].vector(), vehicle, 0.0,
+                        ctx.task().subtasks().get(0).dataBits(), params);
+                firstHop = a.firstHop();
+                // a vehicle that offloads must transmit: at least the lowest power level
+                power = Math.max(a.txPowerW(), vehicleActions.txPowerW(0));
+            }
             for (int j : PriorityOrder.descending(ctx.task(), params.tasks().priorityWeights())) {
                 Subtask subtask = ctx.task().subtasks().get(j);
-                OffloadPath path = OffloadPath.direct(firstHop);
-                if (variant.multiAgent()) {
-                    path = nodeDecision(seen, firstHop, subtask, epsilon, rng, pending, cpuShare);
-                }
+                OffloadPath path = algorithm.multiAgent()
+                        ? nodeDecision(seen, firstHop, subtask, epsilon, rng, pending, cpuShare)
+                        : OffloadPath.direct(firstHop);
                 assignments.add(new SubtaskAssignment(ctx.task().taskId(), j, path, power));
             }
         }
@@ -272,24 +250,45 @@ public final class QdrlTrainer {
     private OffloadPath nodeDecision(Observation seen, EntityId node, Subtask subtask, double epsilon,
             SplittableRandom rng, List<Pending> pending, Map<EntityId, Double> cpuShare) {
         boolean uav = node.kind() == EntityKind.UAV;
-        AgentLearner learner = uav ? uavs : baseStations;
+        AgentBrain brain = uav ? brains.uav() : brains.baseStation();
         NodeActionSpace space = uav ? uavActions : bsActions;
-        double[] state = nodeState(seen, node, subtask.dataBits(), subtask.cyclesPerBit());
+        boolean forwardingAllowed = params.compute().maxForwardingHops() >= 1;
         boolean[] allowed = space.allowed(node);
-        if (params.compute().maxForwardingHops() < 1) {
+        if (!forwardingAllowed) {
             for (int a = space.cpuLevels(); a < allowed.length; a++) {
                 allowed[a] = false; // C11 allows no forwarding at all
             }
         }
-        double[] input = actorInput(learner, state);
-        QuantumActor.Choice choice = learner.actor().choose(input, allowed, epsilon, rng);
-        pending.add(new Pending(learner, node, new Transition(state, input, choice.action(), choice.behaviour(), allowed,
-                0.0, null, false, -1)));
-        if (space.processesHere(choice.action())) {
-            cpuShare.merge(node, space.cpuFraction(choice.action()), Math::max);
+        AgentAct act = brain.act(nodeState(seen, node, subtask.dataBits(), subtask.cyclesPerBit()), allowed, epsilon, rng);
+        pending.add(new Pending(brain, node, act, -1));
+        boolean process;
+        double share;
+        EntityId target = null;
+        if (act.isDiscrete()) {
+            process = space.processesHere(act.index());
+            share = process ? space.cpuFraction(act.index()) : 0.0;
+            target = process ? null : space.target(act.index());
+        } else {
+            Optional<EntityId> forward;
+            double cpuHz;
+            if (uav) {
+                UavAction a = UavAction.decode(act.vector(), node, params);
+                forward = a.forwardTo();
+                cpuHz = a.cpuHz();
+            } else {
+                BsAction a = BsAction.decode(act.vector(), node, params);
+                forward = a.forwardToUav();
+                cpuHz = a.cpuHz();
+            }
+            process = forward.isEmpty() || !forwardingAllowed;
+            share = Math.max(cpuHz, params.compute().minCpuHz()) / params.compute().maxCpuHz();
+            target = process ? null : forward.get();
+        }
+        if (process) {
+            cpuShare.merge(node, share, Math::max);
             return OffloadPath.direct(node);
         }
-        return new OffloadPath(List.of(node, space.target(choice.action())));
+        return new OffloadPath(List.of(node, target));
     }
 
     private double[] nodeState(Observation obs, EntityId node, double bits, double cyclesPerBit) {
@@ -297,16 +296,12 @@ public final class QdrlTrainer {
                 : agentStates.baseStation(obs, node, bits, cyclesPerBit).encode(params);
     }
 
-    private static double[] actorInput(AgentLearner learner, double[] state) {
-        return java.util.Arrays.copyOf(state, learner.actor().inputLength());
-    }
-
-    private void store(SlotDecisions slot, StepResult result, Observation seen, Observation nextSeen, boolean terminal) {
+    private void observe(SlotDecisions slot, StepResult result, Observation nextSeen, boolean terminal) {
         double teamReward = result.rewards().isEmpty() ? 0.0 : result.totalReward() / result.rewards().size();
         Map<EntityId, double[]> nextStates = new HashMap<>();
         for (Pending p : slot.pending()) {
             double reward;
-            if (!variant.multiAgent()) {
+            if (!algorithm.multiAgent()) {
                 reward = teamReward;
             } else {
                 AdjustedReward r = result.rewards().get(p.agent());
@@ -315,9 +310,7 @@ public final class QdrlTrainer {
             double[] next = nextStates.computeIfAbsent(p.agent(), id -> id.kind() == EntityKind.VEHICLE
                     ? agentStates.vehicle(nextSeen, id).encode(params)
                     : nodeState(nextSeen, id, 0.0, 0.0));
-            Transition t = p.transition();
-            p.learner().remember(new Transition(t.criticState(), t.actorInput(), t.action(), t.behaviour(), t.allowed(),
-                    reward, next, terminal, t.nashAction()));
+            p.brain().observe(p.agent(), p.act(), reward, next, terminal, p.nashAction());
         }
     }
 
@@ -365,7 +358,7 @@ public final class QdrlTrainer {
             }
         }
 
-        void add(AgentLearner.UpdateStats u) {
+        void add(UpdateStats u) {
             updates += u.updates();
             criticMse += u.criticMse() * u.updates();
         }
