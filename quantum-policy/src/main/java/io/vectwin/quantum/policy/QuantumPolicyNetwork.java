@@ -128,6 +128,35 @@ public final class QuantumPolicyNetwork {
         return new ExpectationGradient(logP, g.gradient());
     }
 
+    /**
+     * Σ_k w_k·∇_θ log p(a_k|ψ) by one circuit evaluation and one adjoint pass — the gradient is linear
+     * in the observable, so the observables of {@link SoftmaxReadout#logProbabilityObservable} are
+     * weighted and summed first — written into {@code gradientOut} (length 3·L·N); the evaluation's
+     * P(i) and p(a|ψ) into {@code outcomesOut} and {@code probabilitiesOut}.
+     */
+    public void weightedLogProbabilityGradient(double[] input, int[] actions, double[] weights, double[] gradientOut,
+            double[] outcomesOut, double[] probabilitiesOut) {
+        if (actions.length != weights.length) {
+            throw new IllegalArgumentException(actions.length + " actions but " + weights.length + " weights");
+        }
+        evaluate(input);
+        double[] observable = new double[outcomes.length];
+        double[] one = new double[outcomes.length];
+        for (int k = 0; k < actions.length; k++) {
+            readout.requireAction(actions[k]);
+            readout.logProbabilityObservable(actionProbabilities, actions[k], one);
+            for (int i = 0; i < one.length; i++) {
+                observable[i] += weights[k] * one[i];
+            }
+        }
+        System.arraycopy(outcomes, 0, outcomesOut, 0, outcomes.length);
+        System.arraycopy(actionProbabilities, 0, probabilitiesOut, 0, actionProbabilities.length);
+        if (adjoint == null) {
+            adjoint = new AdjointDifferentiation(circuit.shape().qubits());
+        }
+        adjoint.gradient(circuit, input, observable, gradientOut);
+    }
+
     private void evaluate(double[] input) {
         circuit.probabilities(input, state, outcomes);
         readout.actionProbabilities(outcomes, actionProbabilities);

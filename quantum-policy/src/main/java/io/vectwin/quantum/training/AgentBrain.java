@@ -3,6 +3,8 @@ package io.vectwin.quantum.training;
 import io.vectwin.model.geometry.EntityId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,6 +26,18 @@ public interface AgentBrain {
      * @param epsilon the exploration level of the episode, in [0, 1] (0: act greedily, no exploration)
      */
     AgentAct act(double[] state, boolean[] allowed, double epsilon, RandomGenerator rng);
+
+    /**
+     * {@link #act} for several states at once, in order (a learner with a network evaluates them in one
+     * batch); the draws are made in the order of the states.
+     */
+    default List<AgentAct> actAll(List<double[]> states, List<boolean[]> allowed, double epsilon, RandomGenerator rng) {
+        List<AgentAct> out = new ArrayList<>(states.size());
+        for (int k = 0; k < states.size(); k++) {
+            out.add(act(states.get(k), allowed.get(k), epsilon, rng));
+        }
+        return out;
+    }
 
     /**
      * What {@code act} of agent {@code agent} led to, once its slot ran: the agent's reward, its next

@@ -3,6 +3,7 @@ package io.vectwin.quantum.training;
 import io.vectwin.model.geometry.EntityId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -73,14 +74,29 @@ public final class DdpgAgent implements AgentBrain {
 
     @Override
     public AgentAct act(double[] state, boolean[] allowed, double epsilon, RandomGenerator rng) {
-        double[] a = policy(state);
-        double sigma = ddpg.noise(epsilon);
-        if (sigma > 0) {
-            for (int i = 0; i < a.length; i++) {
-                a[i] = Math.min(1.0, Math.max(0.0, a[i] + sigma * gaussian(rng)));
-            }
+        return actAll(List.of(state), java.util.Collections.singletonList(allowed), epsilon, rng).get(0);
+    }
+
+    /** One forward pass of μ for all the states, then the noise, state by state. */
+    @Override
+    public List<AgentAct> actAll(List<double[]> states, List<boolean[]> allowed, double epsilon, RandomGenerator rng) {
+        if (states.isEmpty()) {
+            return List.of();
         }
-        return AgentAct.continuous(state, a);
+        double[][] mu = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(states.toArray(double[][]::new),
+                stateLength)));
+        double sigma = ddpg.noise(epsilon);
+        List<AgentAct> out = new ArrayList<>(states.size());
+        for (int k = 0; k < states.size(); k++) {
+            double[] a = mu[k];
+            if (sigma > 0) {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.min(1.0, Math.max(0.0, a[i] + sigma * gaussian(rng)));
+                }
+            }
+            out.add(AgentAct.continuous(states.get(k), a));
+        }
+        return out;
     }
 
     @Override

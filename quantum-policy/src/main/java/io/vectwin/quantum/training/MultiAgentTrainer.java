@@ -59,7 +59,7 @@ import java.util.SplittableRandom;
  *       r_x is its adjusted reward R_x + I_x − P_x (eq. 64–68, 90–92; Algorithm 3, lines 17–21) —
  *       single-agent: the slot's mean agent reward, eq. (63) over the number of agents.</li>
  *   <li>Each decision's outcome goes to its brain ({@link AgentBrain#observe}); every brain learns after
- *       the step (off-policy) and after the episode (on-policy).</li>
+ *       every {@link LearningSettings#updateEvery} steps (off-policy) and after the episode (on-policy).</li>
  * </ol>
  *
  * <h2>Reproducibility</h2>
@@ -86,6 +86,7 @@ public final class MultiAgentTrainer {
     private final NodeActionSpace bsActions;
     private final Brains brains;
     private final OffloadingGame game;
+    private final int updateEvery;
 
     public MultiAgentTrainer(NetworkParameters params, TrainingAlgorithm algorithm, TwinView view,
             LearningSettings settings, ExplorationSchedule exploration, int stepsPerEpisode, long seed) {
@@ -104,6 +105,7 @@ public final class MultiAgentTrainer {
         this.uavActions = NodeActionSpace.forParameters(params, EntityKind.UAV);
         this.bsActions = NodeActionSpace.forParameters(params, EntityKind.BASE_STATION);
         this.brains = AgentBrains.create(params, algorithm, settings, seed);
+        this.updateEvery = settings.updateEvery();
         this.game = algorithm.nashGuided() ? new OffloadingGame(params, vehicleActions, settings.nashRounds()) : null;
     }
 
@@ -174,8 +176,10 @@ public final class MultiAgentTrainer {
             tally.add(result);
             if (learn) {
                 observe(slot, result, nextSeen, terminal);
-                for (AgentBrain b : brains.all()) {
-                    tally.add(b.afterStep(rng));
+                if ((t + 1) % updateEvery == 0) {
+                    for (AgentBrain b : brains.all()) {
+                        tally.add(b.afterStep(rng));
+                    }
                 }
             }
             seen = nextSeen;
@@ -195,39 +199,44 @@ public final class MultiAgentTrainer {
     private record SlotDecisions(JointAction action, List<Pending> pending) {
     }
 
+    /** A subtask waiting for its first-hop node's decision. */
+    private record NodeRequest(String taskId, int subtaskIndex, EntityId node, double txPowerW, double[] state,
+            boolean[] allowed) {
+    }
+
     private SlotDecisions decide(Observation seen, double epsilon, SplittableRandom rng, EpisodeTally tally) {
         List<DecisionContext> contexts = EnvironmentBridge.contexts(seen);
         int n = contexts.size();
-        AgentAct[] acts = new AgentAct[n];
-        for (int p = 0; p < n; p++) {
-            double[] state = agentStates.vehicle(seen, contexts.get(p).vehicle().id()).encode(params);
-            acts[p] = brains.vehicle().act(state, null, epsilon, rng);
+        List<double[]> vehicleStates = new ArrayList<>(n);
+        for (DecisionContext ctx : contexts) {
+            vehicleStates.add(agentStates.vehicle(seen, ctx.vehicle().id()).encode(params));
         }
+        List<AgentAct> acts = brains.vehicle().actAll(vehicleStates, java.util.Collections.nCopies(n, null), epsilon, rng);
         int[] nash = new int[n];
         java.util.Arrays.fill(nash, -1);
         if (game != null && n > 0) {
             int[] chosen = new int[n];
             for (int p = 0; p < n; p++) {
-                chosen[p] = acts[p].index();
+                chosen[p] = acts.get(p).index();
             }
             NashEquilibrium eq = game.solve(contexts, chosen);
             nash = eq.actions();
             tally.addNash(eq);
         }
         List<Pending> pending = new ArrayList<>();
-        List<SubtaskAssignment> assignments = new ArrayList<>();
-        Map<EntityId, Double> cpuShare = new LinkedHashMap<>();
+        List<NodeRequest> requests = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             DecisionContext ctx = contexts.get(p);
             EntityId vehicle = ctx.vehicle().id();
-            pending.add(new Pending(brains.vehicle(), vehicle, acts[p], nash[p]));
+            AgentAct act = acts.get(p);
+            pending.add(new Pending(brains.vehicle(), vehicle, act, nash[p]));
             EntityId firstHop;
             double power;
-            if (acts[p].isDiscrete()) {
-                firstHop = vehicleActions.firstHop(acts[p].index());
-                power = vehicleActions.txPowerW(vehicleActions.powerLevel(acts[p].index()));
+            if (act.isDiscrete()) {
+                firstHop = vehicleActions.firstHop(act.index());
+                power = vehicleActions.txPowerW(vehicleActions.powerLevel(act.index()));
             } else {
-                VehicleAction a = VehicleAction.decodeDecision(acts[p].vector(), vehicle, 0.0,
+                VehicleAction a = VehicleAction.decodeDecision(act.vector(), vehicle, 0.0,
                         ctx.task().subtasks().get(0).dataBits(), params);
                 firstHop = a.firstHop();
                 // a vehicle that offloads must transmit: at least the lowest power level
@@ -235,11 +244,23 @@ public final class MultiAgentTrainer {
             }
             for (int j : PriorityOrder.descending(ctx.task(), params.tasks().priorityWeights())) {
                 Subtask subtask = ctx.task().subtasks().get(j);
-                OffloadPath path = algorithm.multiAgent()
-                        ? nodeDecision(seen, firstHop, subtask, epsilon, rng, pending, cpuShare)
-                        : OffloadPath.direct(firstHop);
-                assignments.add(new SubtaskAssignment(ctx.task().taskId(), j, path, power));
+                double[] state = algorithm.multiAgent()
+                        ? nodeState(seen, firstHop, subtask.dataBits(), subtask.cyclesPerBit()) : null;
+                requests.add(new NodeRequest(ctx.task().taskId(), j, firstHop, power, state, allowedFor(firstHop)));
             }
+        }
+        List<AgentAct> nodeActs = algorithm.multiAgent() ? nodeActs(requests, epsilon, rng) : null;
+        List<SubtaskAssignment> assignments = new ArrayList<>(requests.size());
+        Map<EntityId, Double> cpuShare = new LinkedHashMap<>();
+        for (int r = 0; r < requests.size(); r++) {
+            NodeRequest q = requests.get(r);
+            OffloadPath path = OffloadPath.direct(q.node());
+            if (nodeActs != null) {
+                AgentAct act = nodeActs.get(r);
+                pending.add(new Pending(brainOf(q.node()), q.node(), act, -1));
+                path = nodePath(q.node(), act, cpuShare);
+            }
+            assignments.add(new SubtaskAssignment(q.taskId(), q.subtaskIndex(), path, q.txPowerW()));
         }
         Map<EntityId, NodeControl> controls = new HashMap<>();
         cpuShare.forEach((node, share) -> controls.put(node, new NodeControl(node,
@@ -247,23 +268,52 @@ public final class MultiAgentTrainer {
         return new SlotDecisions(new JointAction(assignments, controls), pending);
     }
 
-    private OffloadPath nodeDecision(Observation seen, EntityId node, Subtask subtask, double epsilon,
-            SplittableRandom rng, List<Pending> pending, Map<EntityId, Double> cpuShare) {
-        boolean uav = node.kind() == EntityKind.UAV;
-        AgentBrain brain = uav ? brains.uav() : brains.baseStation();
-        NodeActionSpace space = uav ? uavActions : bsActions;
-        boolean forwardingAllowed = params.compute().maxForwardingHops() >= 1;
-        boolean[] allowed = space.allowed(node);
-        if (!forwardingAllowed) {
-            for (int a = space.cpuLevels(); a < allowed.length; a++) {
-                allowed[a] = false; // C11 allows no forwarding at all
+    /** The node brains' decisions for every request, in request order, each brain asked once for its batch. */
+    private List<AgentAct> nodeActs(List<NodeRequest> requests, double epsilon, SplittableRandom rng) {
+        AgentAct[] out = new AgentAct[requests.size()];
+        for (EntityKind kind : List.of(EntityKind.UAV, EntityKind.BASE_STATION)) {
+            List<Integer> index = new ArrayList<>();
+            List<double[]> states = new ArrayList<>();
+            List<boolean[]> allowed = new ArrayList<>();
+            for (int r = 0; r < requests.size(); r++) {
+                if (requests.get(r).node().kind() == kind) {
+                    index.add(r);
+                    states.add(requests.get(r).state());
+                    allowed.add(requests.get(r).allowed());
+                }
+            }
+            List<AgentAct> acts = (kind == EntityKind.UAV ? brains.uav() : brains.baseStation())
+                    .actAll(states, allowed, epsilon, rng);
+            for (int k = 0; k < index.size(); k++) {
+                out[index.get(k)] = acts.get(k);
             }
         }
-        AgentAct act = brain.act(nodeState(seen, node, subtask.dataBits(), subtask.cyclesPerBit()), allowed, epsilon, rng);
-        pending.add(new Pending(brain, node, act, -1));
+        return List.of(out);
+    }
+
+    private AgentBrain brainOf(EntityId node) {
+        return node.kind() == EntityKind.UAV ? brains.uav() : brains.baseStation();
+    }
+
+    /** The node's discrete actions that may be taken: not to itself, and no forwarding where C11 allows none. */
+    private boolean[] allowedFor(EntityId node) {
+        NodeActionSpace space = node.kind() == EntityKind.UAV ? uavActions : bsActions;
+        boolean[] allowed = space.allowed(node);
+        if (params.compute().maxForwardingHops() < 1) {
+            for (int a = space.cpuLevels(); a < allowed.length; a++) {
+                allowed[a] = false;
+            }
+        }
+        return allowed;
+    }
+
+    /** The path a node's decision gives its subtask; a processing decision raises the node's CPU share. */
+    private OffloadPath nodePath(EntityId node, AgentAct act, Map<EntityId, Double> cpuShare) {
+        boolean uav = node.kind() == EntityKind.UAV;
+        NodeActionSpace space = uav ? uavActions : bsActions;
         boolean process;
         double share;
-        EntityId target = null;
+        EntityId target;
         if (act.isDiscrete()) {
             process = space.processesHere(act.index());
             share = process ? space.cpuFraction(act.index()) : 0.0;
@@ -280,7 +330,7 @@ public final class MultiAgentTrainer {
                 forward = a.forwardToUav();
                 cpuHz = a.cpuHz();
             }
-            process = forward.isEmpty() || !forwardingAllowed;
+            process = forward.isEmpty() || params.compute().maxForwardingHops() < 1;
             share = Math.max(cpuHz, params.compute().minCpuHz()) / params.compute().maxCpuHz();
             target = process ? null : forward.get();
         }

@@ -73,30 +73,51 @@ public final class PpoAgent implements AgentBrain {
 
     @Override
     public AgentAct act(double[] state, boolean[] allowed, double epsilon, RandomGenerator rng) {
-        double[] p = policy(state, allowed);
-        int a;
-        if (epsilon <= 0) {
-            a = 0;
-            for (int i = 1; i < p.length; i++) {
-                if (p[i] > p[a]) {
-                    a = i;
-                }
+        return actAll(List.of(state), java.util.Collections.singletonList(allowed), epsilon, rng).get(0);
+    }
+
+    /** One forward pass for all the states, then a draw (or the most probable action at ε = 0) per state. */
+    @Override
+    public List<AgentAct> actAll(List<double[]> states, List<boolean[]> allowed, double epsilon, RandomGenerator rng) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        double[][] raw = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(states.toArray(double[][]::new),
+                stateLength)));
+        List<AgentAct> out = new ArrayList<>(states.size());
+        for (int k = 0; k < states.size(); k++) {
+            double[] p = masked(raw[k], allowed.get(k));
+            int a = epsilon <= 0 ? mostProbable(p) : draw(p, rng);
+            out.add(AgentAct.discrete(states.get(k), a, Math.max(p[a], Double.MIN_NORMAL), allowed.get(k)));
+        }
+        return out;
+    }
+
+    private static int mostProbable(double[] p) {
+        int a = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[a]) {
+                a = i;
             }
-        } else {
-            double u = rng.nextDouble();
-            a = -1;
-            double cumulative = 0;
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] > 0) {
-                    a = i;
-                    cumulative += p[i];
-                    if (u < cumulative) {
-                        break;
-                    }
+        }
+        return a;
+    }
+
+    /** Inverts the cumulative distribution with one draw; the last action with p &gt; 0 absorbs rounding. */
+    private static int draw(double[] p, RandomGenerator rng) {
+        double u = rng.nextDouble();
+        int a = -1;
+        double cumulative = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0) {
+                a = i;
+                cumulative += p[i];
+                if (u < cumulative) {
+                    break;
                 }
             }
         }
-        return AgentAct.discrete(state, a, Math.max(p[a], Double.MIN_NORMAL), allowed);
+        return a;
     }
 
     @Override

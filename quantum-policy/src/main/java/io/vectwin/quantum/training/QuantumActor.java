@@ -108,23 +108,46 @@ public final class QuantumActor {
 
     /** The flat score function ∇ log p(a|ψ) (layout in the class comment). */
     public double[] logProbabilityGradient(double[] input, int action) {
-        double[] outcomeProbabilities = network.outcomeProbabilities(input);
-        double[] p = network.actionProbabilities(input);
-        ExpectationGradient circuit = network.logProbabilityGradient(input, action);
+        return weightedScore(input, new int[] {action}, new double[] {1.0}).gradient();
+    }
+
+    /**
+     * Σ_k w_k·∇ log p(a_k|ψ) in the flat layout, with the p(·|ψ) it was taken at, from one circuit
+     * evaluation and one adjoint pass. The read-out part: Σ_k w_k·(δ_{b,a_k} − p(b))·P(i)/T for W[b][i],
+     * the same without P(i) for b_b.
+     */
+    public Score weightedScore(double[] input, int[] actions, double[] weights) {
+        double[] outcomeProbabilities = new double[outcomes];
+        double[] p = new double[this.actions];
         double[] g = new double[parameterCount()];
-        System.arraycopy(circuit.gradient(), 0, g, 0, angles);
-        SoftmaxReadout readout = network.readout();
-        double inverseT = 1.0 / readout.temperature();
+        double[] circuitGradient = new double[angles];
+        network.weightedLogProbabilityGradient(input, actions, weights, circuitGradient, outcomeProbabilities, p);
+        System.arraycopy(circuitGradient, 0, g, 0, angles);
+        double inverseT = 1.0 / network.readout().temperature();
+        double weightSum = 0;
+        for (double w : weights) {
+            weightSum += w;
+        }
         int w = angles;
-        int bias = angles + actions * outcomes;
-        for (int b = 0; b < actions; b++) {
-            double coefficient = ((b == action ? 1.0 : 0.0) - p[b]) * inverseT;
-            for (int i = 0; i < outcomes; i++) {
-                g[w + b * outcomes + i] = coefficient * outcomeProbabilities[i];
+        int bias = angles + this.actions * outcomes;
+        for (int b = 0; b < this.actions; b++) {
+            double own = 0;
+            for (int k = 0; k < actions.length; k++) {
+                own += actions[k] == b ? weights[k] : 0.0;
+            }
+            double coefficient = (own - weightSum * p[b]) * inverseT;
+            if (coefficient != 0.0) {
+                for (int i = 0; i < outcomes; i++) {
+                    g[w + b * outcomes + i] = coefficient * outcomeProbabilities[i];
+                }
             }
             g[bias + b] = coefficient;
         }
-        return g;
+        return new Score(g, p);
+    }
+
+    /** A weighted score function and the action probabilities it was taken at. */
+    public record Score(double[] gradient, double[] probabilities) {
     }
 
     /** Gradient ascent on the policy objective with the flat gradient {@code g} (Algorithm 2, line 15). */

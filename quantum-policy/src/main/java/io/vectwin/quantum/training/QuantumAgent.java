@@ -115,12 +115,13 @@ public final class QuantumAgent implements AgentBrain {
             Transition t = batch.get(k);
             double[] input = input(t.state());
             double advantage = target[k] - value[k];
-            double pi = actor.probabilities(input)[t.action()];
-            double rho = Math.min(1.0, pi / t.behaviour());
-            addScaled(gradient, actor.logProbabilityGradient(input, t.action()), rho * advantage / n);
-            if (t.nashAction() >= 0 && settings.nashWeight() > 0) {
-                addScaled(gradient, actor.logProbabilityGradient(input, t.nashAction()), settings.nashWeight() / n);
-            }
+            double rho = Math.min(1.0, actor.probabilities(input)[t.action()] / t.behaviour());
+            // one adjoint pass for both terms: the score function is linear in its weights
+            QuantumActor.Score score = t.nashAction() >= 0 && settings.nashWeight() > 0
+                    ? actor.weightedScore(input, new int[] {t.action(), t.nashAction()},
+                            new double[] {rho * advantage, settings.nashWeight()})
+                    : actor.weightedScore(input, new int[] {t.action()}, new double[] {rho * advantage});
+            addScaled(gradient, score.gradient(), 1.0 / n);
         }
         actor.ascend(gradient);
         return new UpdateStats(1, squaredError / n);

@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 class ClassicalLearnersTest {
 
-    private static final LearningSettings SETTINGS = new LearningSettings(0.99, 0.01, 1e-3, 4, 100, 0.05, 8, 0.0, 3);
+    private static final LearningSettings SETTINGS = new LearningSettings(0.99, 0.01, 1e-3, 4, 1, 100, 0.05, 8, 0.0, 3);
 
     /** ∂Q/∂a from back-propagation against central differences of Q in the action entries. */
     @Test

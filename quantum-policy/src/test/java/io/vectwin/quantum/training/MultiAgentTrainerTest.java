@@ -25,7 +25,7 @@ class MultiAgentTrainerTest {
     }
 
     static LearningSettings quick() {
-        return new LearningSettings(0.99, 0.01, 1e-3, 8, 2_000, 0.05, 16, 0.1, 5);
+        return new LearningSettings(0.99, 0.01, 1e-3, 8, 2, 2_000, 0.05, 16, 0.1, 5);
     }
 
     @Test
