@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             QpnEvalCommand.class,
             TrainLstmCommand.class,
             TrainCommand.class,
+            FiguresCommand.class,
             EvalLstmCommand.class,
             PublishModelCommand.class,
             FeedCommand.class,

@@ -150,7 +150,7 @@ public final class MultiAgentTrainer {
 
     /** Trains one episode (Algorithm 2, lines 5–20) and reports it. */
     public EpisodeMetrics trainEpisode(int episode) {
-        return run(episode, exploration.epsilon(episode), true);
+        return run(episode, exploration.epsilon(episode), true).metrics();
     }
 
     /**
@@ -158,19 +158,39 @@ public final class MultiAgentTrainer {
      * policies act, on episode {@code episode}'s environment.
      */
     public EpisodeMetrics evaluateEpisode(int episode) {
+        return evaluate(episode).metrics();
+    }
+
+    /** {@link #evaluateEpisode} with the mean latency of every time step. */
+    public Evaluation evaluate(int episode) {
         return run(episode, 0.0, false);
     }
 
-    private EpisodeMetrics run(int episode, double epsilon, boolean learn) {
+    /** Replaces the brains with a finished run's ({@link TrainingRun#checkpointDirectory}), e.g. to evaluate them. */
+    public void restore(java.nio.file.Path checkpoint) {
+        TrainingCheckpoint.restore(checkpoint, brains.all());
+    }
+
+    /**
+     * An evaluated episode.
+     *
+     * @param stepLatencyMs mean latency (ms) of the subtasks of each time step whose links closed (0 if none)
+     */
+    public record Evaluation(EpisodeMetrics metrics, double[] stepLatencyMs) {
+    }
+
+    private Evaluation run(int episode, double epsilon, boolean learn) {
         long started = System.nanoTime();
         SplittableRandom rng = new SplittableRandom(learningSeed(seed, episode));
         view.reset();
         Observation truth = env.reset(environmentSeed(seed, episode));
         Observation seen = view.view(truth);
         EpisodeTally tally = new EpisodeTally(params);
+        double[] stepLatencyMs = new double[stepsPerEpisode];
         for (int t = 0; t < stepsPerEpisode; t++) {
             SlotDecisions slot = decide(seen, epsilon, rng, tally);
             StepResult result = env.step(slot.action());
+            stepLatencyMs[t] = 1e3 * result.costs().meanLatencyS();
             boolean terminal = t == stepsPerEpisode - 1;
             Observation nextSeen = terminal ? seen : view.view(result.next());
             tally.add(result);
@@ -189,7 +209,7 @@ public final class MultiAgentTrainer {
                 tally.add(b.afterEpisode(rng));
             }
         }
-        return tally.metrics(episode, epsilon, (System.nanoTime() - started) / 1e9);
+        return new Evaluation(tally.metrics(episode, epsilon, (System.nanoTime() - started) / 1e9), stepLatencyMs);
     }
 
     /** A decision waiting for its outcome: whose brain, which agent, what it did, a* if known. */
