@@ -105,6 +105,10 @@ public final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "REPRODUCTION.md to write (default: DIR/REPRODUCTION.md).")
     Path report;
 
+    @Option(names = "--figures", paramLabel = "FIGDIR",
+            description = "Where the PNG and CSV files go (default: DIR/figures); a subdirectory per profile.")
+    Path figuresRoot;
+
     @Override
     public Integer call() throws IOException {
         FigurePlan base = quick ? FigurePlan.quick(profile) : FigurePlan.full(profile);
@@ -125,7 +129,7 @@ public final class FiguresCommand implements Callable<Integer> {
             fig3.addAll(context(plan, runsRoot, null, model, settings).runs(plan.base(), a, plan.seeds()));
         }
         long started = System.nanoTime();
-        train(campaign, fig3, "Fig. 3 runs", err);
+        int fig3Trained = train(campaign, fig3, "Fig. 3 runs", err);
         double fig3Minutes = (System.nanoTime() - started) / 60e9;
         Set<RunSpec> rest = new LinkedHashSet<>();
         FigureContext probe = context(plan, runsRoot, null, model, settings);
@@ -141,7 +145,7 @@ public final class FiguresCommand implements Callable<Integer> {
         rest.removeAll(fig3);
         train(campaign, new ArrayList<>(rest), "other runs", err);
 
-        Path figures = out.resolve("figures").resolve(profile.cliName());
+        Path figures = (figuresRoot != null ? figuresRoot : out.resolve("figures")).resolve(profile.cliName());
         FigureContext ctx = context(plan, runsRoot, figures, model, settings);
         err.println("evaluating and drawing the figures into " + figures);
         err.flush();
@@ -153,10 +157,11 @@ public final class FiguresCommand implements Callable<Integer> {
         Files.writeString(figures.resolve("table-iii.md"), TableIiiReport.markdown("bin/vectwin figures"),
                 StandardCharsets.UTF_8);
         Path reportFile = report != null ? report : out.resolve("REPRODUCTION.md");
-        ReproductionReport.write(reportFile, new ReproductionReport.Findings(plan, commandLine(), fig3Minutes, reward,
+        ReproductionReport.write(reportFile, new ReproductionReport.Findings(plan, commandLine(),
+                new ReproductionReport.Fig3Timing(fig3Trained, fig3.size(), fig3Minutes), reward,
                 latency, energy, qos, blocks, figures));
-        stdout.printf(Locale.ROOT, "figures: Fig. 3-7 and Table III in %s; report %s (Fig. 3 training %.1f min)%n",
-                figures, reportFile, fig3Minutes);
+        stdout.printf(Locale.ROOT, "figures: Fig. 3-7 and Table III in %s; report %s (Fig. 3: %d of %d runs trained in"
+                + " %.1f min)%n", figures, reportFile, fig3Trained, fig3.size(), fig3Minutes);
         stdout.flush();
         return 0;
     }
@@ -166,13 +171,16 @@ public final class FiguresCommand implements Callable<Integer> {
                 new PolicyEvaluator(model, settings, plan.stepsPerEpisode(), plan.evaluationEpisodes()), figures);
     }
 
-    private void train(TrainingCampaign campaign, List<RunSpec> runs, String label, PrintWriter err) {
+    /** Trains the runs that are not complete yet; returns how many needed training. */
+    private int train(TrainingCampaign campaign, List<RunSpec> runs, String label, PrintWriter err) {
+        List<RunSpec> missing = runs.stream().filter(r -> !campaign.complete(r)).toList();
         ProgressLine bar = ProgressLine.forConsole(err);
-        long total = (long) runs.size() * campaign.episodes();
+        long total = (long) missing.size() * campaign.episodes();
         long started = System.nanoTime();
-        campaign.train(runs, done -> bar.update(label, done, total, ""));
-        bar.finish(String.format(Locale.ROOT, "%s: %d run(s) x %d episodes in %.1f min", label, runs.size(),
-                campaign.episodes(), (System.nanoTime() - started) / 60e9));
+        campaign.train(missing, done -> bar.update(label, done, total, ""));
+        bar.finish(String.format(Locale.ROOT, "%s: %d of %d run(s) needed training, %d episodes each: %.1f min", label,
+                missing.size(), runs.size(), campaign.episodes(), (System.nanoTime() - started) / 60e9));
+        return missing.size();
     }
 
     /** DIR/lstm/twin-lstm.zip, recorded and trained with the CLI's own commands unless it exists already. */
@@ -229,6 +237,9 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         if (report != null) {
             b.append(" --report ").append(report);
+        }
+        if (figuresRoot != null) {
+            b.append(" --figures ").append(figuresRoot);
         }
         return b.toString();
     }

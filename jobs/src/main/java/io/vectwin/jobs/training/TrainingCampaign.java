@@ -1,6 +1,7 @@
 package io.vectwin.jobs.training;
 
 import io.vectwin.quantum.training.LearningSettings;
+import io.vectwin.quantum.training.TrainingCheckpoint;
 import io.vectwin.quantum.training.TrainingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ public final class TrainingCampaign {
 
     public int stepsPerEpisode() {
         return stepsPerEpisode;
+    }
+
+    /** Whether {@code run}'s checkpoint already holds all of this campaign's episodes. */
+    public boolean complete(RunSpec run) {
+        Path checkpoint = TrainingRun.checkpointDirectory(run.directory());
+        return TrainingCheckpoint.exists(checkpoint) && TrainingCheckpoint.readHeader(checkpoint).nextEpisode() >= episodes;
     }
 
     /** Trains every run; {@code onEpisode} hears the number of episodes finished so far, over all runs. */

@@ -36,7 +36,8 @@ class ReproductionReportTest {
             qos.put(s, new double[] {1, 86.0, 3, 4, 5});
             blocks.put(s, new double[] {1.7, 2, 3, 4, 9});
         }
-        return new ReproductionReport.Findings(FigurePlan.quick(profile), "bin/vectwin figures --quick", 1.25,
+        return new ReproductionReport.Findings(FigurePlan.quick(profile), "bin/vectwin figures --quick",
+                new ReproductionReport.Fig3Timing(6, 6, 1.25),
                 new RewardFigure.Result(normalised, normalised), new LatencyStepsFigure.Result(latency),
                 new EnergyFigure.Result(energy), new QosFigure.Result(qos), new BlockLengthFigure.Result(blocks),
                 Path.of("figs"));
@@ -58,7 +59,8 @@ class ReproductionReportTest {
         assertThat(text).contains("below QDRL without DT at D_max = 100 KB | 39.82 % | 40.00 % |");
         assertThat(text).contains("| Fig. 6: QoS at 7.5 GHz, V = 2 | 86.26 | 86.00 | QoS of eq. (93); within 10 % of the paper's |");
         assertThat(text).contains("| Fig. 7: latency at n = 500, low density (ours: V = 2) | 2.94 | 9.00 | ms; differs");
-        assertThat(text).contains("Fig. 3's training (3 algorithms x 40 episodes x 2 seeds) took 1.3 min");
+        assertThat(text).contains("Fig. 3's training: 6 of its 6 runs (3 algorithms x 2 seeds, 40 episodes each) were"
+                + " trained by this call, in 1.3 min wall time on 2 threads");
     }
 
     @Test
