@@ -74,6 +74,24 @@ public final class ClassicalNetworks {
         return out;
     }
 
+    /** The first column of a matrix (a one-output network's outputs). */
+    public static double[] firstColumn(INDArray m) {
+        double[] v = new double[(int) m.size(0)];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = m.getDouble(k, 0);
+        }
+        return v;
+    }
+
+    /** Numbers as a one-column float matrix (a one-output network's labels). */
+    public static INDArray column(double[] v) {
+        float[][] m = new float[v.length][1];
+        for (int k = 0; k < v.length; k++) {
+            m[k][0] = (float) v[k];
+        }
+        return Nd4j.create(m);
+    }
+
     /** The network and, with {@code withUpdater}, its optimiser state. */
     public static void save(MultiLayerNetwork net, Path file, boolean withUpdater) throws IOException {
         ModelSerializer.writeModel(net, file.toFile(), withUpdater);

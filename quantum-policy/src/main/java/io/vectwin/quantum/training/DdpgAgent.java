@@ -67,11 +67,6 @@ public final class DdpgAgent implements AgentBrain {
         return name;
     }
 
-    /** μ(s). */
-    double[] policy(double[] state) {
-        return ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(new double[][] {state}, stateLength)))[0];
-    }
-
     @Override
     public AgentAct act(double[] state, boolean[] allowed, double epsilon, RandomGenerator rng) {
         return actAll(List.of(state), java.util.Collections.singletonList(allowed), epsilon, rng).get(0);
@@ -114,30 +109,14 @@ public final class DdpgAgent implements AgentBrain {
         if (replay.size() < settings.batchSize()) {
             return UpdateStats.NONE;
         }
-        List<Transition> batch = replay.sample(settings.batchSize(), rng);
-        int n = batch.size();
-        double[][] states = new double[n][];
-        double[][] next = new double[n][];
-        double[][] taken = new double[n][];
-        for (int k = 0; k < n; k++) {
-            states[k] = batch.get(k).state();
-            next[k] = batch.get(k).nextState();
-            taken[k] = batch.get(k).actionVector();
-        }
-        INDArray s = ClassicalNetworks.matrix(states, stateLength);
-        INDArray sNext = ClassicalNetworks.matrix(next, stateLength);
-        INDArray nextQ = criticTarget.output(Nd4j.hstack(sNext, actorTarget.output(sNext)));
-        INDArray takenInput = Nd4j.hstack(s, ClassicalNetworks.matrix(taken, actionLength));
-        INDArray q = critic.output(takenInput);
-        float[][] y = new float[n][1];
-        double squaredError = 0;
-        for (int k = 0; k < n; k++) {
-            Transition t = batch.get(k);
-            y[k][0] = (float) (t.reward() + (t.terminal() ? 0.0 : settings.gamma() * nextQ.getDouble(k, 0)));
-            double e = y[k][0] - q.getDouble(k, 0);
-            squaredError += e * e;
-        }
-        critic.fit(takenInput, Nd4j.create(y));
+        Minibatch batch = Minibatch.of(replay.sample(settings.batchSize(), rng));
+        INDArray s = ClassicalNetworks.matrix(batch.states(), stateLength);
+        INDArray sNext = ClassicalNetworks.matrix(batch.nextStates(), stateLength);
+        double[] nextQ = ClassicalNetworks.firstColumn(criticTarget.output(Nd4j.hstack(sNext, actorTarget.output(sNext))));
+        INDArray takenInput = Nd4j.hstack(s, ClassicalNetworks.matrix(batch.actionVectors(), actionLength));
+        double[] y = batch.tdTargets(nextQ, settings.gamma());
+        double squaredError = Minibatch.meanSquaredError(y, ClassicalNetworks.firstColumn(critic.output(takenInput)));
+        critic.fit(takenInput, ClassicalNetworks.column(y));
 
         INDArray mu = actor.output(s);
         INDArray dQda = actionGradient(Nd4j.hstack(s, mu));
@@ -145,7 +124,7 @@ public final class DdpgAgent implements AgentBrain {
 
         ValueCritic.softUpdate(criticTarget, critic, ddpg.tau());
         ValueCritic.softUpdate(actorTarget, actor, ddpg.tau());
-        return new UpdateStats(1, squaredError / n);
+        return new UpdateStats(1, squaredError);
     }
 
     /**
@@ -162,12 +141,7 @@ public final class DdpgAgent implements AgentBrain {
 
     /** Q(s, a) for every row of [s, a] (for tests). */
     double[] q(double[][] stateActions) {
-        INDArray out = critic.output(ClassicalNetworks.matrix(stateActions, stateLength + actionLength));
-        double[] v = new double[stateActions.length];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = out.getDouble(k, 0);
-        }
-        return v;
+        return ClassicalNetworks.firstColumn(critic.output(ClassicalNetworks.matrix(stateActions, stateLength + actionLength)));
     }
 
     /** Standard normal draw by Box–Muller (RandomGenerator's nextGaussian is not in every implementation's contract order). */

@@ -8,7 +8,6 @@ import io.vectwin.quantum.policy.QpnParametersFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -90,24 +89,12 @@ public final class QuantumAgent implements AgentBrain {
         if (replay.size() < settings.batchSize()) {
             return UpdateStats.NONE;
         }
-        List<Transition> batch = replay.sample(settings.batchSize(), rng);
+        Minibatch batch = Minibatch.of(replay.sample(settings.batchSize(), rng));
         int n = batch.size();
-        double[][] states = new double[n][];
-        double[][] next = new double[n][];
-        for (int k = 0; k < n; k++) {
-            states[k] = batch.get(k).state();
-            next[k] = batch.get(k).nextState();
-        }
-        double[] value = critic.values(states);
-        double[] nextValue = critic.targetValues(next);
-        double[] target = new double[n];
-        double squaredError = 0;
-        for (int k = 0; k < n; k++) {
-            Transition t = batch.get(k);
-            target[k] = t.reward() + (t.terminal() ? 0.0 : settings.gamma() * nextValue[k]);
-            squaredError += (target[k] - value[k]) * (target[k] - value[k]);
-        }
-        critic.fit(states, target);
+        double[] value = critic.values(batch.states());
+        double[] target = batch.tdTargets(critic.targetValues(batch.nextStates()), settings.gamma());
+        double squaredError = Minibatch.meanSquaredError(target, value);
+        critic.fit(batch.states(), target);
         critic.updateTarget(settings.tau());
 
         double[] gradient = new double[actor.parameterCount()];
@@ -124,7 +111,7 @@ public final class QuantumAgent implements AgentBrain {
             addScaled(gradient, score.gradient(), 1.0 / n);
         }
         actor.ascend(gradient);
-        return new UpdateStats(1, squaredError / n);
+        return new UpdateStats(1, squaredError);
     }
 
     /** The state zero-padded (or cut) to the circuit's input length. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
@@ -47,12 +46,12 @@ public final class ValueCritic {
 
     /** C_φ(s) for every row. */
     public double[] values(double[][] states) {
-        return column(online.output(ClassicalNetworks.matrix(states, inputs)));
+        return ClassicalNetworks.firstColumn(online.output(ClassicalNetworks.matrix(states, inputs)));
     }
 
     /** C_φ'(s) for every row. */
     public double[] targetValues(double[][] states) {
-        return column(target.output(ClassicalNetworks.matrix(states, inputs)));
+        return ClassicalNetworks.firstColumn(target.output(ClassicalNetworks.matrix(states, inputs)));
     }
 
     /** One Adam step on the squared error between C_φ(s) and the fixed {@code targets}. */
@@ -60,11 +59,7 @@ public final class ValueCritic {
         if (states.length != targets.length) {
             throw new IllegalArgumentException(states.length + " states but " + targets.length + " targets");
         }
-        float[][] labels = new float[targets.length][1];
-        for (int k = 0; k < targets.length; k++) {
-            labels[k][0] = (float) targets[k];
-        }
-        online.fit(ClassicalNetworks.matrix(states, inputs), Nd4j.create(labels));
+        online.fit(ClassicalNetworks.matrix(states, inputs), ClassicalNetworks.column(targets));
     }
 
     /** φ' ← τ·φ + (1 − τ)·φ'. */
@@ -90,13 +85,5 @@ public final class ValueCritic {
     /** The critic {@link #save} wrote. */
     public static ValueCritic load(Path onlineFile, Path targetFile) throws IOException {
         return new ValueCritic(ClassicalNetworks.load(onlineFile, true), ClassicalNetworks.load(targetFile, false));
-    }
-
-    private static double[] column(INDArray out) {
-        double[] v = new double[(int) out.size(0)];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = out.getDouble(k, 0);
-        }
-        return v;
     }
 }
