@@ -10,19 +10,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@link Policies} plus the quantum policy: network-model cannot know this module (it must not
- * depend on it), so the job creates its policy here. "quantum" needs a model file; every other
- * name goes to {@link Policies#create}.
+ * {@link Policies} plus the trained policies: network-model cannot know this module (it must not
+ * depend on it), so the job creates its policy here. "quantum" (a QPN parameter file), "ppo" and
+ * "ddpg" (a DL4J vehicle actor from {@code vectwin train}) need a model file; every other name goes
+ * to {@link Policies#create}.
  */
 public final class QuantumPolicies {
 
     private QuantumPolicies() {
     }
 
-    /** {@link Policies#names()} followed by "quantum". */
+    /** {@link Policies#names()} followed by "quantum", "ppo" and "ddpg". */
     public static List<String> names() {
         List<String> names = new ArrayList<>(Policies.names());
         names.add(QuantumPolicy.NAME);
+        for (ClassicalVehiclePolicy.Kind k : ClassicalVehiclePolicy.Kind.values()) {
+            names.add(k.policyName());
+        }
         return List.copyOf(names);
     }
 
@@ -43,13 +47,22 @@ public final class QuantumPolicies {
         if (model == null) {
             throw new IllegalArgumentException("model is required (Optional.empty() for none)");
         }
-        if (QuantumPolicy.NAME.equals(name.trim().toLowerCase(Locale.ROOT))) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        if (QuantumPolicy.NAME.equals(key)) {
             Path file = model.orElseThrow(() -> new IllegalArgumentException(
                     "policy 'quantum' needs a model file (the quantum policy network's parameter JSON)"));
             return new QuantumPolicy(file, params);
         }
+        for (ClassicalVehiclePolicy.Kind k : ClassicalVehiclePolicy.Kind.values()) {
+            if (k.policyName().equals(key)) {
+                Path file = model.orElseThrow(() -> new IllegalArgumentException("policy '" + key
+                        + "' needs a model file (the vehicle actor 'vectwin train --algo " + key + "' wrote, vehicle."
+                        + key + ".zip)"));
+                return new ClassicalVehiclePolicy(file, k, params);
+            }
+        }
         if (model.isPresent()) {
-            throw new IllegalArgumentException("a model file is for the quantum policy only; policy '" + name
+            throw new IllegalArgumentException("a model file is for the trained policies only; policy '" + name
                     + "' does not use " + model.get());
         }
         if (!Policies.names().contains(name.trim().toLowerCase(Locale.ROOT))) {

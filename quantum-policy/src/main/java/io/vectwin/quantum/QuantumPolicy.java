@@ -1,16 +1,9 @@
 package io.vectwin.quantum;
 
-import io.vectwin.model.env.EntityState;
-import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.VehicleActionSpace;
-import io.vectwin.model.mec.OffloadPath;
-import io.vectwin.model.mec.Subtask;
-import io.vectwin.model.mec.TaskRequest;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.OffloadingPolicy;
-import io.vectwin.model.policy.PriorityOrder;
-import io.vectwin.model.policy.PathPrediction;
 import io.vectwin.model.policy.NodeLinks;
 import io.vectwin.model.policy.PathPredictor;
 import io.vectwin.model.policy.PredictionSession;
@@ -62,6 +55,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
     private final VehicleActionSpace actions;
     private final QuantumPolicyNetwork network;
     private final VehicleStateInput input;
+    private final String modelVersion;
 
     /**
      * The policy of a parameter file ({@link QpnParametersFile}) for a scenario.
@@ -70,15 +64,15 @@ public final class QuantumPolicy implements OffloadingPolicy {
      *                          map onto the scenario's action space
      */
     public QuantumPolicy(Path modelFile, NetworkParameters params) {
-        this(QpnParametersFile.read(modelFile), params, modelFile);
+        this(QpnParametersFile.read(modelFile), params, modelFile, ModelVersion.of(modelFile));
     }
 
     /** The policy of these parameters for a scenario. */
     public QuantumPolicy(QpnParameters parameters, NetworkParameters params) {
-        this(parameters, params, null);
+        this(parameters, params, null, "");
     }
 
-    private QuantumPolicy(QpnParameters parameters, NetworkParameters params, Path source) {
+    private QuantumPolicy(QpnParameters parameters, NetworkParameters params, Path source, String modelVersion) {
         if (parameters == null) {
             throw new IllegalArgumentException("parameters is required");
         }
@@ -98,6 +92,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         }
         this.network = new QuantumPolicyNetwork(parameters, actions.size());
         this.input = new VehicleStateInput(params);
+        this.modelVersion = modelVersion;
     }
 
     @Override
@@ -120,39 +115,14 @@ public final class QuantumPolicy implements OffloadingPolicy {
             throw new IllegalArgumentException("context is required");
         }
         PredictionSession session = predictor.session(context, nodeLinks);
-        int action = network.greedyAction(input.input(context, session, network.inputLength()), allowed(context));
-        EntityId firstHop = actions.firstHop(action);
-        double powerW = actions.txPowerW(actions.powerLevel(action));
-        OffloadPath path = OffloadPath.direct(firstHop);
-        TaskRequest task = context.task();
-        SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
-        for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
-            Subtask subtask = task.subtasks().get(j);
-            PathPrediction prediction = session.predict(subtask, path, powerW);
-            session.assign(subtask, prediction);
-            decisions[j] = prediction.decisionFor(j);
-        }
-        return List.of(decisions);
+        int action = network.greedyAction(input.input(context, session, network.inputLength()),
+                VehicleAgentDecisions.allowedActions(context, actions, params));
+        return VehicleAgentDecisions.direct(context, session, actions.firstHop(action),
+                actions.txPowerW(actions.powerLevel(action)), params);
     }
 
-    /** Actions whose first hop the context lists; the context must list at least one node of the scenario. */
-    private boolean[] allowed(DecisionContext context) {
-        boolean[] listed = new boolean[actions.baseStations() + actions.uavs()];
-        boolean any = false;
-        for (EntityState node : context.edgeNodes()) {
-            if (VehicleStateInput.inScenario(node.id(), params.geometry())) {
-                listed[actions.index(node.id(), 0) / actions.powerLevels()] = true; // the node's slot
-                any = true;
-            }
-        }
-        if (!any) {
-            throw new IllegalArgumentException("none of the context's edge nodes is in the scenario's action space ("
-                    + actions.baseStations() + " BSs, " + actions.uavs() + " UAVs)");
-        }
-        boolean[] allowed = new boolean[actions.size()];
-        for (int a = 0; a < allowed.length; a++) {
-            allowed[a] = listed[a / actions.powerLevels()];
-        }
-        return allowed;
+    @Override
+    public String modelVersion() {
+        return modelVersion;
     }
 }

@@ -179,7 +179,7 @@ class QuantumPolicyTest {
     void quantumPoliciesCreatesTheQuantumPolicyOrDelegates(@TempDir Path dir) {
         Path model = dir.resolve("m.json");
         QpnParametersFile.write(randomParameters(6), model);
-        assertThat(QuantumPolicies.names()).containsExactly("greedy", "random", "quantum");
+        assertThat(QuantumPolicies.names()).containsExactly("greedy", "random", "quantum", "ppo", "ddpg");
         assertThat(QuantumPolicies.create(" Quantum ", PHYSICAL, 1, Optional.of(model)))
                 .isInstanceOf(QuantumPolicy.class);
         assertThat(QuantumPolicies.create("greedy", PHYSICAL, 1, Optional.empty()).name()).isEqualTo("greedy");
@@ -187,9 +187,9 @@ class QuantumPolicyTest {
         assertThatThrownBy(() -> QuantumPolicies.create("quantum", PHYSICAL, 1, Optional.empty()))
                 .hasMessageContaining("policy 'quantum' needs a model file");
         assertThatThrownBy(() -> QuantumPolicies.create("greedy", PHYSICAL, 1, Optional.of(model)))
-                .hasMessageContaining("a model file is for the quantum policy only");
+                .hasMessageContaining("a model file is for the trained policies only");
         assertThatThrownBy(() -> QuantumPolicies.create("qpn", PHYSICAL, 1, Optional.empty()))
-                .hasMessage("unknown policy 'qpn' (known: greedy, random, quantum)");
+                .hasMessage("unknown policy 'qpn' (known: greedy, random, quantum, ppo, ddpg)");
         assertThatThrownBy(() -> QuantumPolicies.create("quantum", PHYSICAL, 1, Optional.of(dir.resolve("none.json"))))
                 .isInstanceOf(QpnFileException.class).hasMessageContaining("none.json: cannot read");
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --policy} and {@code --model}, a picocli mixin: which offloading policy the twin job
- * decides with, and the trained model it needs (the quantum policy's parameter file). Shared by
+ * decides with, and the trained model it needs (a quantum, PPO or DDPG vehicle actor). Shared by
  * every command that runs the job; {@link JobSettings#finish} checks the pair once, before
  * anything starts.
  */
@@ -19,7 +19,8 @@ public final class PolicyOptions {
     String policy;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "Model file of a trained policy (--policy quantum: the JSON parameters qpn-eval reads).")
+            description = "Model file of a trained policy: --policy quantum, a QPN parameter JSON (vehicle.qpn.json of"
+                    + " vectwin train); ppo / ddpg, the vehicle actor vehicle.ppo.zip / vehicle.ddpg.zip.")
     Path model;
 
     /** {@code job} deciding with this policy and model. */

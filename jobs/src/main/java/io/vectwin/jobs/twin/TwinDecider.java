@@ -44,8 +44,10 @@ public final class TwinDecider {
 
     public static TwinDecider create(TwinJobConfig config) {
         NetworkParameters params = config.networkParameters();
-        return new TwinDecider(QuantumPolicies.create(config.policy(), params, config.seed(), config.model()), params.qos(),
-                config.profile().cliName() + "/" + config.policy());
+        OffloadingPolicy policy = QuantumPolicies.create(config.policy(), params, config.seed(), config.model());
+        String version = config.profile().cliName() + "/" + config.policy();
+        return new TwinDecider(policy, params.qos(),
+                policy.modelVersion().isEmpty() ? version : version + "@" + policy.modelVersion());
     }
 
     public String policyName() {

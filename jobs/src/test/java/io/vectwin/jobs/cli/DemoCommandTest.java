@@ -14,7 +14,7 @@ class DemoCommandTest {
     void unknownPolicyIsOneLineNamingTheOption() {
         CliRun run = CliRun.of("demo", "--policy", "oracle");
         assertThat(run.exitCode()).isEqualTo(VectwinCli.EXIT_USAGE);
-        assertThat(run.errLines()).containsExactly("vectwin demo: --policy: unknown policy 'oracle' (known: greedy, random, quantum)");
+        assertThat(run.errLines()).containsExactly("vectwin demo: --policy: unknown policy 'oracle' (known: greedy, random, quantum, ppo, ddpg)");
     }
 
     @Test

@@ -25,6 +25,14 @@ public interface OffloadingPolicy {
     /** The policy's registry name, e.g. "greedy" (see {@link Policies}). */
     String name();
 
+    /**
+     * The version of the parameters this policy decides with (e.g. a hash of its model file), which
+     * every decision names; empty for a policy without trained parameters (greedy, random).
+     */
+    default String modelVersion() {
+        return "";
+    }
+
     /** One decision per subtask of {@code context.task()}, in subtask-index order. */
     List<SubtaskDecision> decide(DecisionContext context);
 }

@@ -1,0 +1,132 @@
+package io.vectwin.quantum;
+
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.mdp.FeatureScaling;
+import io.vectwin.model.mdp.VehicleAction;
+import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.NodeLinks;
+import io.vectwin.model.policy.OffloadingPolicy;
+import io.vectwin.model.policy.PathPredictor;
+import io.vectwin.model.policy.PredictionSession;
+import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.quantum.training.ClassicalNetworks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * A vehicle actor trained by a classical baseline ({@code vectwin train --algo ppo|ddpg}) deciding in
+ * the Flink job ("ppo", "ddpg"): the vehicle's state s_v(t) (eq. 57) encoded as in training, through
+ * the actor network, greedily —
+ * <ul>
+ *   <li>PPO: the most probable {@link VehicleActionSpace} index among the nodes the twin knows;</li>
+ *   <li>DDPG: μ(s_v) read as eq. (58)'s power and first-hop scores
+ *       ({@link VehicleAction#decodeDecision}), the highest-scoring known node, at least the lowest
+ *       power level (a vehicle that offloads must transmit) —</li>
+ * </ul>
+ * then every subtask sent directly to that node ({@link VehicleAgentDecisions#direct}), as the quantum
+ * vehicle actor does. Deterministic; not thread-safe (DL4J networks are not), one per operator instance.
+ */
+public final class ClassicalVehiclePolicy implements OffloadingPolicy {
+
+    /** The baselines whose vehicle actors can be deployed. */
+    public enum Kind {
+        PPO, DDPG;
+
+        public String policyName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final Kind kind;
+    private final NetworkParameters params;
+    private final MultiLayerNetwork actor;
+    private final PathPredictor predictor;
+    private final NodeLinks nodeLinks;
+    private final VehicleActionSpace actions;
+    private final VehicleStateInput input;
+    private final FeatureScaling scaling;
+    private final String modelVersion;
+
+    /**
+     * @throws IllegalArgumentException if the file is not a DL4J network of the scenario's sizes
+     */
+    public ClassicalVehiclePolicy(Path modelFile, Kind kind, NetworkParameters params) {
+        this.kind = kind;
+        this.params = params;
+        this.actions = VehicleActionSpace.forParameters(params);
+        if (!Files.isRegularFile(modelFile)) {
+            throw new IllegalArgumentException(modelFile + ": no such model file");
+        }
+        try {
+            this.actor = ClassicalNetworks.load(modelFile, false);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(modelFile + ": not a DL4J network file (" + e.getMessage() + ")", e);
+        }
+        int inputs = (int) actor.layerInputSize(0);
+        int outputs = (int) actor.getLayer(actor.getnLayers() - 1).getParam("b").length();
+        int stateLength = io.vectwin.model.mdp.VehicleState.featureNames(params.geometry()).size();
+        int expected = kind == Kind.PPO ? actions.size() : VehicleAction.decisionLength(params.geometry());
+        if (inputs != stateLength || outputs != expected) {
+            throw new IllegalArgumentException(modelFile + ": the network maps " + inputs + " inputs to " + outputs
+                    + " outputs, but a " + kind.policyName() + " vehicle actor for this scenario maps " + stateLength
+                    + " to " + expected);
+        }
+        this.predictor = new PathPredictor(params);
+        this.nodeLinks = predictor.newNodeLinks();
+        this.input = new VehicleStateInput(params);
+        this.scaling = FeatureScaling.forParameters(params);
+        this.modelVersion = ModelVersion.of(modelFile);
+    }
+
+    @Override
+    public String name() {
+        return kind.policyName();
+    }
+
+    @Override
+    public String modelVersion() {
+        return modelVersion;
+    }
+
+    @Override
+    public List<SubtaskDecision> decide(DecisionContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("context is required");
+        }
+        PredictionSession session = predictor.session(context, nodeLinks);
+        double[] state = input.state(context, session).encode(params, scaling);
+        double[] out = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(new double[][] {state},
+                state.length)))[0];
+        EntityId firstHop;
+        double power;
+        if (kind == Kind.PPO) {
+            boolean[] allowed = VehicleAgentDecisions.allowedActions(context, actions, params);
+            int best = -1;
+            for (int a = 0; a < out.length; a++) {
+                if (allowed[a] && (best < 0 || out[a] > out[best])) {
+                    best = a;
+                }
+            }
+            firstHop = actions.firstHop(best);
+            power = actions.txPowerW(actions.powerLevel(best));
+        } else {
+            boolean[] listed = VehicleAgentDecisions.listedSlots(context, actions, params);
+            for (int slot = 0; slot < listed.length; slot++) {
+                if (!listed[slot]) {
+                    out[1 + slot] = -Double.MAX_VALUE; // a node the twin does not know cannot be chosen
+                }
+            }
+            VehicleAction a = VehicleAction.decodeDecision(out, context.vehicle().id(), 0.0,
+                    context.task().subtasks().get(0).dataBits(), params);
+            firstHop = a.firstHop();
+            power = Math.max(a.txPowerW(), actions.txPowerW(0));
+        }
+        return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
+    }
+}

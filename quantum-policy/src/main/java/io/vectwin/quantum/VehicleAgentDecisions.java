@@ -1,0 +1,74 @@
+package io.vectwin.quantum;
+
+import io.vectwin.model.env.EntityState;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mec.OffloadPath;
+import io.vectwin.model.mec.Subtask;
+import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.PathPrediction;
+import io.vectwin.model.policy.PredictionSession;
+import io.vectwin.model.policy.PriorityOrder;
+import io.vectwin.model.policy.SubtaskDecision;
+import java.util.List;
+
+/**
+ * What every trained vehicle actor does with its choice in the Flink job (quantum, PPO, DDPG): the
+ * first-hop nodes it may pick (those the twin knows), and the task's decisions once it picked a
+ * first hop and a power — a direct path (forwarding is the nodes' decision, eq. 60/62), each subtask,
+ * highest priority (eq. 1) first, predicted by the session with the cycles of the ones before it
+ * queued, as the greedy policy does.
+ */
+final class VehicleAgentDecisions {
+
+    private VehicleAgentDecisions() {
+    }
+
+    /**
+     * Per edge-node slot of {@code actions} (BSs, then UAVs), whether the context lists that node.
+     *
+     * @throws IllegalArgumentException if it lists none of the scenario's nodes
+     */
+    static boolean[] listedSlots(DecisionContext context, VehicleActionSpace actions, NetworkParameters params) {
+        boolean[] listed = new boolean[actions.baseStations() + actions.uavs()];
+        boolean any = false;
+        for (EntityState node : context.edgeNodes()) {
+            if (VehicleStateInput.inScenario(node.id(), params.geometry())) {
+                listed[actions.index(node.id(), 0) / actions.powerLevels()] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException("none of the context's edge nodes is in the scenario's action space ("
+                    + actions.baseStations() + " BSs, " + actions.uavs() + " UAVs)");
+        }
+        return listed;
+    }
+
+    /** The action indices whose first hop the context lists. */
+    static boolean[] allowedActions(DecisionContext context, VehicleActionSpace actions, NetworkParameters params) {
+        boolean[] listed = listedSlots(context, actions, params);
+        boolean[] allowed = new boolean[actions.size()];
+        for (int a = 0; a < allowed.length; a++) {
+            allowed[a] = listed[a / actions.powerLevels()];
+        }
+        return allowed;
+    }
+
+    /** One decision per subtask, in subtask-index order, all sent directly to {@code firstHop} at {@code powerW}. */
+    static List<SubtaskDecision> direct(DecisionContext context, PredictionSession session, EntityId firstHop,
+            double powerW, NetworkParameters params) {
+        OffloadPath path = OffloadPath.direct(firstHop);
+        TaskRequest task = context.task();
+        SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
+        for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
+            Subtask subtask = task.subtasks().get(j);
+            PathPrediction prediction = session.predict(subtask, path, powerW);
+            session.assign(subtask, prediction);
+            decisions[j] = prediction.decisionFor(j);
+        }
+        return List.of(decisions);
+    }
+}

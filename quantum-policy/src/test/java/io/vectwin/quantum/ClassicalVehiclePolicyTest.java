@@ -1,0 +1,81 @@
+package io.vectwin.quantum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vectwin.model.env.Observation;
+import io.vectwin.model.env.VecEnvironment;
+import io.vectwin.model.params.NetworkParameters;
+import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.EnvironmentBridge;
+import io.vectwin.model.policy.OffloadingPolicy;
+import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.model.twin.ExactTwinView;
+import io.vectwin.quantum.training.ExplorationSchedule;
+import io.vectwin.quantum.training.LearningSettings;
+import io.vectwin.quantum.training.MultiAgentTrainer;
+import io.vectwin.quantum.training.TrainingAlgorithm;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassicalVehiclePolicyTest {
+
+    private static final NetworkParameters SMALL;
+
+    static {
+        NetworkParameters p = NetworkParameters.physical();
+        SMALL = p.withGeometry(p.geometry().withCounts(4, 2, 2));
+    }
+
+    /** The vehicle actor a baseline run writes, as the job loads it. */
+    private static Path trainedActor(TrainingAlgorithm algorithm, Path dir) throws IOException {
+        MultiAgentTrainer trainer = new MultiAgentTrainer(SMALL, algorithm, new ExactTwinView(),
+                new LearningSettings(0.99, 0.01, 1e-3, 4, 1, 500, 0.05, 8, 0.0, 3), ExplorationSchedule.forEpisodes(2), 4,
+                9L);
+        trainer.trainEpisode(0);
+        trainer.trainEpisode(1);
+        return trainer.brains().vehicle().writePolicy(dir);
+    }
+
+    @Test
+    void deployedBaselineActorsDecideEverySubtaskDirectlyAndNameTheirVersion(@TempDir Path dir) throws IOException {
+        Observation obs = new VecEnvironment(SMALL, 4).observation();
+        List<DecisionContext> contexts = EnvironmentBridge.contexts(obs);
+        assertThat(contexts).isNotEmpty();
+        for (TrainingAlgorithm a : List.of(TrainingAlgorithm.PPO, TrainingAlgorithm.DDPG)) {
+            Path model = trainedActor(a, dir);
+            OffloadingPolicy policy = QuantumPolicies.create(a.cliName(), SMALL, 1L, Optional.of(model));
+            assertThat(policy.name()).isEqualTo(a.cliName());
+            assertThat(policy.modelVersion()).hasSize(12).isEqualTo(ModelVersion.of(model));
+            for (DecisionContext ctx : contexts) {
+                List<SubtaskDecision> d = policy.decide(ctx);
+                assertThat(d).hasSize(ctx.task().subtasks().size());
+                for (int j = 0; j < d.size(); j++) {
+                    assertThat(d.get(j).subtaskIndex()).isEqualTo(j);
+                    assertThat(d.get(j).path().nodes()).hasSize(1).containsExactly(d.get(0).path().firstHop());
+                    assertThat(d.get(j).txPowerW()).isPositive();
+                }
+                assertThat(policy.decide(ctx)).isEqualTo(d); // greedy: the same context, the same decisions
+            }
+        }
+    }
+
+    @Test
+    void anActorOfAnotherScenarioOrKindIsRefusedWithTheFileNamed(@TempDir Path dir) throws IOException {
+        Path ppo = trainedActor(TrainingAlgorithm.PPO, dir);
+        assertThatThrownBy(() -> new ClassicalVehiclePolicy(ppo, ClassicalVehiclePolicy.Kind.DDPG, SMALL))
+                .hasMessageStartingWith(ppo + ": the network maps");
+        NetworkParameters other = SMALL.withGeometry(SMALL.geometry().withCounts(4, 3, 2));
+        assertThatThrownBy(() -> new ClassicalVehiclePolicy(ppo, ClassicalVehiclePolicy.Kind.PPO, other))
+                .hasMessageContaining("for this scenario");
+        assertThatThrownBy(() -> QuantumPolicies.create("ppo", SMALL, 1L, Optional.empty()))
+                .hasMessageContaining("needs a model file");
+        Path missing = dir.resolve("none.zip");
+        assertThatThrownBy(() -> new ClassicalVehiclePolicy(missing, ClassicalVehiclePolicy.Kind.PPO, SMALL))
+                .hasMessage(missing + ": no such model file");
+    }
+}
