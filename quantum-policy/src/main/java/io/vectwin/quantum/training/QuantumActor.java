@@ -75,9 +75,13 @@ public final class QuantumActor {
 
     /**
      * ε-greedy selection among the allowed actions (Sec. VI: "an epsilon-greedy exploration
-     * strategy"): with probability ε a uniformly drawn allowed action, otherwise the most probable
-     * allowed one (ties to the lowest index). The result carries the behaviour probability
-     * μ(a) = ε/|allowed| + (1 − ε)·[a is the greedy action], which the off-policy update needs.
+     * strategy"): with probability ε a uniformly drawn allowed action, otherwise one drawn from the
+     * policy's own p(a|ψ) renormalised over the allowed actions; at ε = 0 the most probable allowed
+     * action (ties to the lowest index), as deployment decides. The policy's part is a draw, not its
+     * argmax: a policy-gradient actor is a distribution, and the argmax of a barely trained, nearly
+     * uniform one sends every state to the same action (docs/TRAINING.md has the measured difference).
+     * The result carries the behaviour probability μ(a) = ε/|allowed| + (1 − ε)·p(a)/Σ_allowed p, which
+     * the off-policy update needs (1 at ε = 0).
      *
      * @param allowed null for every action
      */
@@ -85,15 +89,24 @@ public final class QuantumActor {
         if (!(epsilon >= 0 && epsilon <= 1)) {
             throw new IllegalArgumentException("epsilon must lie in [0, 1], got " + epsilon);
         }
-        int greedy = network.greedyAction(input, allowed);
+        double[] p = network.actionProbabilities(input);
+        double mass = 0;
         int count = 0;
+        int greedy = -1;
         for (int a = 0; a < actions; a++) {
             if (allowed == null || allowed[a]) {
                 count++;
+                mass += p[a];
+                if (greedy < 0 || p[a] > p[greedy]) {
+                    greedy = a;
+                }
             }
         }
-        int action = greedy;
-        if (epsilon > 0 && rng.nextDouble() < epsilon) {
+        if (epsilon == 0) {
+            return new Choice(greedy, greedy, 1.0);
+        }
+        int action = -1;
+        if (rng.nextDouble() < epsilon) {
             int pick = rng.nextInt(count);
             for (int a = 0; a < actions; a++) {
                 if ((allowed == null || allowed[a]) && pick-- == 0) {
@@ -101,8 +114,19 @@ public final class QuantumActor {
                     break;
                 }
             }
+        } else {
+            double u = rng.nextDouble() * mass;
+            for (int a = 0; a < actions; a++) {
+                if (allowed == null || allowed[a]) {
+                    action = a;
+                    u -= p[a];
+                    if (u < 0) {
+                        break;
+                    }
+                }
+            }
         }
-        double behaviour = epsilon / count + (action == greedy ? 1.0 - epsilon : 0.0);
+        double behaviour = epsilon / count + (1.0 - epsilon) * p[action] / mass;
         return new Choice(action, greedy, behaviour);
     }
 

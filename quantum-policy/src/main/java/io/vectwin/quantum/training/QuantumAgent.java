@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
  * and replay D_x, and the update of lines 13–15 with Algorithm 3's pull towards the equilibrium.
  *
  * <h2>Acting</h2>
- * ε-greedy over the actor's p(a|ψ) (Sec. VI), on the encoded state zero-padded to the circuit's
- * input (amplitude encoding, eq. 75–79, normalises what is there).
+ * ε-greedy with the actor's p(a|ψ) ({@link QuantumActor#choose}, Sec. VI), on the encoded state
+ * zero-padded to the circuit's input (amplitude encoding, eq. 75–79, normalises what is there).
  *
  * <h2>One update (a minibatch B from D_x, after every time step)</h2>
  * <ol>

@@ -59,24 +59,28 @@ class QuantumActorTest {
     }
 
     @Test
-    void epsilonGreedyReportsItsBehaviourProbability() {
+    void epsilonGreedyDrawsFromThePolicyAndReportsItsBehaviourProbability() {
         QuantumActor actor = actor(4);
         boolean[] allowed = {true, false, true, true};
         QuantumActor.Choice greedy = actor.choose(input(), allowed, 0.0, new SplittableRandom(1));
         assertThat(greedy.action()).isEqualTo(greedy.greedy());
         assertThat(greedy.behaviour()).isEqualTo(1.0);
-        int explored = 0;
+        double[] p = actor.probabilities(input());
+        double mass = p[0] + p[2] + p[3];
+        int[] counts = new int[4];
         SplittableRandom rng = new SplittableRandom(3);
-        for (int k = 0; k < 2000; k++) {
+        int n = 4000;
+        for (int k = 0; k < n; k++) {
             QuantumActor.Choice c = actor.choose(input(), allowed, 0.3, rng);
             assertThat(c.action()).isNotEqualTo(1);
-            // ε/|allowed| for a non-greedy action, that plus 1 − ε for the greedy one
-            assertThat(c.behaviour()).isCloseTo(c.action() == c.greedy() ? 0.1 + 0.7 : 0.1, within(1e-12));
-            if (c.action() != c.greedy()) {
-                explored++;
-            }
+            // ε/|allowed| + (1 − ε)·p(a)/Σ_allowed p
+            assertThat(c.behaviour()).isCloseTo(0.1 + 0.7 * p[c.action()] / mass, within(1e-12));
+            counts[c.action()]++;
         }
-        // P(non-greedy) = ε·(|allowed| − 1)/|allowed| = 0.2: 400 of 2000, binomial sd ≈ 18
-        assertThat(explored).isBetween(330, 470);
+        for (int a : new int[] {0, 2, 3}) {
+            double mu = 0.1 + 0.7 * p[a] / mass;
+            double sd = Math.sqrt(n * mu * (1 - mu));
+            assertThat((double) counts[a]).as("action %d", a).isCloseTo(n * mu, within(4 * sd));
+        }
     }
 }
