@@ -75,7 +75,7 @@ public final class RewardFigure {
             finalPerAgent.put(e.getKey(), s[0][s[0].length - 1]);
         }
         FigureFiles.write(ctx.out(), "fig3-reward", "Fig. 3: normalised reward vs episode (" + plan.profile().cliName()
-                + ", " + plan.seeds() + " seeds)", "Episode", "Normalised reward", curves);
+                + ", " + plan.seeds() + (plan.seeds() == 1 ? " seed)" : " seeds)"), "Episode", "Normalised reward", curves);
         FigureFiles.write(ctx.out(), "fig3-reward-per-agent", "Fig. 3 (unscaled): reward per agent and slot",
                 "Episode", "Reward per agent and slot", raw);
         return new Result(finalNormalised, finalPerAgent);

@@ -1,6 +1,5 @@
 package io.vectwin.quantum.training;
 
-import io.vectwin.quantum.circuit.ExpectationGradient;
 import io.vectwin.quantum.policy.QpnParameters;
 import io.vectwin.quantum.policy.QuantumPolicyNetwork;
 import io.vectwin.quantum.policy.SoftmaxReadout;
