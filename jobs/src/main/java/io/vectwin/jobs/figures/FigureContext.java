@@ -26,12 +26,21 @@ public record FigureContext(FigurePlan plan, Path runsRoot, PolicyEvaluator eval
         return out;
     }
 
-    /** The mean of {@code metric} over the evaluations of every run in {@code runs} under {@code params}. */
-    public double mean(List<RunSpec> runs, NetworkParameters params, java.util.function.ToDoubleFunction<PolicyEvaluator.Result> metric) {
+    /**
+     * The mean of {@code metric} over the evaluations of every run in {@code runs} under {@code params},
+     * skipping runs where it is NaN (none of their subtasks' links closed); NaN if it is NaN for all.
+     */
+    public double mean(List<RunSpec> runs, NetworkParameters params,
+            java.util.function.ToDoubleFunction<PolicyEvaluator.Result> metric) {
         double sum = 0;
+        int n = 0;
         for (RunSpec r : runs) {
-            sum += metric.applyAsDouble(evaluator.evaluate(r, params));
+            double v = metric.applyAsDouble(evaluator.evaluate(r, params));
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
         }
-        return sum / runs.size();
+        return n == 0 ? Double.NaN : sum / n;
     }
 }

@@ -85,12 +85,33 @@ public final class FigureFiles {
                 band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 50));
                 band.setLineColor(new Color(0, 0, 0, 0));
             }
-            XYSeries s = chart.addSeries(c.name(), c.x(), c.y());
+            double[][] shown = withoutNaN(c.x(), c.y());
+            XYSeries s = chart.addSeries(c.name(), shown[0], shown[1]);
             s.setMarker(c.x().length > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
             s.setLineColor(color);
             s.setMarkerColor(color);
         }
         return chart;
+    }
+
+    /** The points whose y is a number (NaN: nothing to show there, e.g. no subtask's links closed). */
+    private static double[][] withoutNaN(double[] x, double[] y) {
+        int n = 0;
+        for (double v : y) {
+            n += Double.isNaN(v) ? 0 : 1;
+        }
+        double[][] out = new double[2][n];
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isNaN(y[i])) {
+                out[0][k] = x[i];
+                out[1][k++] = y[i];
+            }
+        }
+        if (n == 0) {
+            return new double[][] {{x[0]}, {0.0}}; // XChart needs a point; the CSV says NaN
+        }
+        return out;
     }
 
     /** RFC 4180: a field with a comma or a quote is quoted, its quotes doubled. */

@@ -41,12 +41,20 @@ public final class LatencyStepsFigure {
         }
         for (TrainingAlgorithm a : FigurePlan.FIG4) {
             List<RunSpec> runs = ctx.runs(plan.base(), a, plan.seeds());
-            double[] mean = new double[steps.length];
+            double[] sum = new double[steps.length];
+            int[] count = new int[steps.length];
             for (RunSpec r : runs) {
                 PolicyEvaluator.Result res = ctx.evaluator().evaluate(r, params);
-                for (int t = 0; t < mean.length; t++) {
-                    mean[t] += res.stepLatencyMs()[t] / runs.size();
+                for (int t = 0; t < sum.length; t++) {
+                    if (!Double.isNaN(res.stepLatencyMs()[t])) {
+                        sum[t] += res.stepLatencyMs()[t];
+                        count[t]++;
+                    }
                 }
+            }
+            double[] mean = new double[steps.length];
+            for (int t = 0; t < mean.length; t++) {
+                mean[t] = count[t] == 0 ? Double.NaN : sum[t] / count[t]; // NaN: no subtask's links closed at t
             }
             latency.put(a, mean);
             curves.add(Curve.of(RewardFigure.label(a), steps, mean));

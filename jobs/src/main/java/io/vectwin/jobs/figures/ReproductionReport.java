@@ -135,11 +135,20 @@ public final class ReproductionReport {
     }
 
     private static void value(StringBuilder b, String claim, double paper, double ours, String unit) {
+        if (Double.isNaN(ours)) {
+            b.append(String.format(Locale.ROOT, "| %s | %.2f | n/a | %s; %s |%n", claim, paper, unit, NO_LINK));
+            return;
+        }
         b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s; %s |%n", claim, paper, ours, unit,
                 Math.abs(ours - paper) <= 0.1 * Math.abs(paper) ? "within 10 % of the paper's" : "differs from the paper's"));
     }
 
+    private static final String NO_LINK = "no evaluated subtask's links closed (every latency +∞)";
+
     private static String direction(double ours) {
+        if (Double.isNaN(ours)) {
+            return "undefined: " + NO_LINK + " for one of the two";
+        }
         if (!Double.isFinite(ours)) {
             return "undefined";
         }

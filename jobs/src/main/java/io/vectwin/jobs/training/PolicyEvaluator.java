@@ -36,33 +36,57 @@ public final class PolicyEvaluator {
                 TwinViews.forAlgorithm(run.algorithm(), lstmModel, params), settings, ExplorationSchedule.forEpisodes(1),
                 stepsPerEpisode, run.seed());
         trainer.restore(TrainingRun.checkpointDirectory(run.directory()));
-        double[] stepLatency = new double[stepsPerEpisode];
-        double latency = 0;
-        double energy = 0;
-        double qos = 0;
-        double reward = 0;
-        double deadline = 0;
+        NanMean latency = new NanMean();
+        NanMean energy = new NanMean();
+        NanMean qos = new NanMean();
+        NanMean reward = new NanMean();
+        NanMean deadline = new NanMean();
+        NanMean[] step = new NanMean[stepsPerEpisode];
+        for (int t = 0; t < step.length; t++) {
+            step[t] = new NanMean();
+        }
         for (int e = 0; e < episodes; e++) {
             MultiAgentTrainer.Evaluation ev = trainer.evaluate(FIRST_EVALUATION_EPISODE + e);
             EpisodeMetrics m = ev.metrics();
-            latency += m.latencyMs() / episodes;
-            energy += m.energyJ() / episodes;
-            qos += m.qos() / episodes;
-            reward += m.normalisedReward() / episodes;
-            deadline += m.deadlineMet() / episodes;
+            latency.add(m.latencyMs());
+            energy.add(m.energyJ());
+            qos.add(m.qos());
+            reward.add(m.normalisedReward());
+            deadline.add(m.deadlineMet());
             for (int t = 0; t < stepsPerEpisode; t++) {
-                stepLatency[t] += ev.stepLatencyMs()[t] / episodes;
+                step[t].add(ev.stepLatencyMs()[t]);
             }
         }
-        return new Result(latency, energy, qos, reward, deadline, stepLatency);
+        double[] stepLatency = new double[stepsPerEpisode];
+        for (int t = 0; t < stepLatency.length; t++) {
+            stepLatency[t] = step[t].value();
+        }
+        return new Result(latency.value(), energy.value(), qos.value(), reward.value(), deadline.value(), stepLatency);
+    }
+
+    /** The mean of the numbers that are not NaN (a quantity an episode did not have), NaN if none were. */
+    private static final class NanMean {
+        private double sum;
+        private int n;
+
+        void add(double v) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+
+        double value() {
+            return n == 0 ? Double.NaN : sum / n;
+        }
     }
 
     /**
      * Means over the evaluation episodes.
      *
-     * @param latencyMs        mean subtask latency (ms, closed links only)
-     * @param energyJ          mean energy per subtask (J)
-     * @param qos              mean QoS of eq. (93)
+     * @param latencyMs        mean subtask latency (ms, closed links only; NaN: no subtask's links closed)
+     * @param energyJ          mean energy per subtask (J; NaN likewise)
+     * @param qos              mean QoS of eq. (93) (NaN likewise)
      * @param rewardPerAgent   mean adjusted reward per agent and slot
      * @param deadlineMet      share of subtasks that met ϱ
      * @param stepLatencyMs    mean latency at each time step of an episode (ms)

@@ -64,6 +64,21 @@ class ReproductionReportTest {
     }
 
     @Test
+    void aQuantityNoSubtaskHadIsReportedAsNotAvailable(@TempDir Path dir) throws IOException {
+        ReproductionReport.Findings f = findings(Profile.PAPER, 0.8);
+        f.qos().qos().put(ScenarioSettings.ALL.get(0), new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN});
+        f.energy().energyJ().put(TrainingAlgorithm.QDRL_NODT, new double[] {0, 0, 0, 0, Double.NaN});
+        Path file = dir.resolve("R.md");
+        ReproductionReport.write(file, f);
+        String text = Files.readString(file);
+        assertThat(text).contains("| Fig. 6: QoS at 7.5 GHz, V = 2 | 86.26 | n/a | QoS of eq. (93); no evaluated subtask's"
+                + " links closed (every latency +∞) |");
+        assertThat(text).contains("| Fig. 5: below QDRL without DT at D_max = 100 KB | 39.82 % | n/a | undefined: no"
+                + " evaluated subtask's links closed");
+    }
+
+    @Test
     void eachProfileRewritesOnlyItsOwnSection(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("REPRODUCTION.md");
         ReproductionReport.write(file, findings(Profile.PHYSICAL, 0.8));

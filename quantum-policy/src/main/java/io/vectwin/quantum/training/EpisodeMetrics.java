@@ -7,9 +7,10 @@ package io.vectwin.quantum.training;
  * @param reward           Σ over the episode's slots of eq. (63) with Algorithm 3's adjustment (every agent's R + I − P)
  * @param normalisedReward the same per agent and slot: reward / (number of agent rewards in the episode), so episodes
  *                         with more traffic are comparable
- * @param latencyMs        mean end-to-end latency of the subtasks whose links closed (ms)
- * @param energyJ          mean energy per such subtask: vehicle transmission plus forwarding and processing (J)
- * @param qos              mean QoS of eq. (93) over those subtasks
+ * @param latencyMs        mean end-to-end latency of the subtasks whose links closed (ms); NaN when none did
+ * @param energyJ          mean energy per such subtask: vehicle transmission plus forwarding and processing (J);
+ *                         NaN when none
+ * @param qos              mean QoS of eq. (93) over those subtasks; NaN when none
  * @param deadlineMet      fraction of all subtasks that met ϱ
  * @param violations       constraint checks (C1–C20) violated, summed over slots
  * @param subtasks         subtasks decided in the episode

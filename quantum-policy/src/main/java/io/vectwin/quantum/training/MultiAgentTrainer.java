@@ -174,7 +174,7 @@ public final class MultiAgentTrainer {
     /**
      * An evaluated episode.
      *
-     * @param stepLatencyMs mean latency (ms) of the subtasks of each time step whose links closed (0 if none)
+     * @param stepLatencyMs mean latency (ms) of the subtasks of each time step whose links closed (NaN if none)
      */
     public record Evaluation(EpisodeMetrics metrics, double[] stepLatencyMs) {
     }
@@ -190,7 +190,8 @@ public final class MultiAgentTrainer {
         for (int t = 0; t < stepsPerEpisode; t++) {
             SlotDecisions slot = decide(seen, epsilon, rng, tally);
             StepResult result = env.step(slot.action());
-            stepLatencyMs[t] = 1e3 * result.costs().meanLatencyS();
+            stepLatencyMs[t] = result.costs().closedOrUndecided() == result.costs().subtasks() ? Double.NaN
+                    : 1e3 * result.costs().meanLatencyS();
             boolean terminal = t == stepsPerEpisode - 1;
             Observation nextSeen = terminal ? seen : view.view(result.next());
             tally.add(result);
@@ -441,8 +442,8 @@ public final class MultiAgentTrainer {
 
         EpisodeMetrics metrics(int episode, double epsilon, double seconds) {
             return new EpisodeMetrics(episode, reward, agentRewards == 0 ? 0.0 : reward / agentRewards,
-                    finite == 0 ? 0.0 : 1e3 * latency / finite, finite == 0 ? 0.0 : energy / finite,
-                    finite == 0 ? 0.0 : qos / finite, subtasks == 0 ? 1.0 : deadlineMet / (double) subtasks, violations,
+                    finite == 0 ? Double.NaN : 1e3 * latency / finite, finite == 0 ? Double.NaN : energy / finite,
+                    finite == 0 ? Double.NaN : qos / finite, subtasks == 0 ? 1.0 : deadlineMet / (double) subtasks, violations,
                     subtasks, epsilon, nashSlots == 0 ? 0.0 : nashRounds / (double) nashSlots,
                     nashSlots == 0 ? 1.0 : nashConverged / (double) nashSlots, updates == 0 ? 0.0 : criticMse / updates,
                     seconds);
