@@ -1,6 +1,5 @@
 package io.vectwin.quantum.training;
 
-import io.vectwin.model.geometry.EntityId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +32,12 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  *   <li>Targets: θ' ← τθ + (1 − τ)θ' for both networks.</li>
  * </ul>
  */
-public final class DdpgAgent implements AgentBrain {
+public final class DdpgAgent extends ReplayLearner {
 
     private final String name;
     private final int stateLength;
     private final int actionLength;
-    private final LearningSettings settings;
     private final DdpgSettings ddpg;
-    private final ReplayBuffer replay;
     private MultiLayerNetwork actor;
     private MultiLayerNetwork actorTarget;
     private MultiLayerNetwork critic;
@@ -48,12 +45,11 @@ public final class DdpgAgent implements AgentBrain {
 
     public DdpgAgent(String name, int stateLength, int actionLength, LearningSettings settings, DdpgSettings ddpg,
             long seed) {
+        super(settings);
         this.name = name;
         this.stateLength = stateLength;
         this.actionLength = actionLength;
-        this.settings = settings;
         this.ddpg = ddpg;
-        this.replay = new ReplayBuffer(settings.replayCapacity());
         this.actor = ClassicalNetworks.mlp(stateLength, settings.criticHidden(), actionLength, Activation.SIGMOID,
                 new OutputGradientLoss(), ddpg.actorLearningRate(), seed);
         this.actorTarget = actor.clone();
@@ -94,22 +90,9 @@ public final class DdpgAgent implements AgentBrain {
         return out;
     }
 
+    /** Lines 13–15 on one minibatch. */
     @Override
-    public void observe(EntityId agent, AgentAct act, double reward, double[] nextState, boolean terminal, int nashAction) {
-        replay.add(Transition.of(act, reward, nextState, terminal, nashAction));
-    }
-
-    @Override
-    public UpdateStats afterEpisode(RandomGenerator rng) {
-        return UpdateStats.NONE;
-    }
-
-    @Override
-    public UpdateStats afterStep(RandomGenerator rng) {
-        if (replay.size() < settings.batchSize()) {
-            return UpdateStats.NONE;
-        }
-        Minibatch batch = Minibatch.of(replay.sample(settings.batchSize(), rng));
+    protected UpdateStats update(Minibatch batch) {
         INDArray s = ClassicalNetworks.matrix(batch.states(), stateLength);
         INDArray sNext = ClassicalNetworks.matrix(batch.nextStates(), stateLength);
         double[] nextQ = ClassicalNetworks.firstColumn(criticTarget.output(Nd4j.hstack(sNext, actorTarget.output(sNext))));

@@ -3,7 +3,6 @@ package io.vectwin.quantum.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vectwin.model.geometry.EntityId;
 import io.vectwin.quantum.policy.QpnParametersFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,22 +34,19 @@ import java.util.random.RandomGenerator;
  *       probability the policy gives to the Nash best response (β = {@code nashWeight}).</li>
  * </ol>
  */
-public final class QuantumAgent implements AgentBrain {
+public final class QuantumAgent extends ReplayLearner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
     private final QuantumActor actor;
     private ValueCritic critic;
-    private final ReplayBuffer replay;
-    private final LearningSettings settings;
 
     public QuantumAgent(String name, QuantumActor actor, ValueCritic critic, LearningSettings settings) {
+        super(settings);
         this.name = name;
         this.actor = actor;
         this.critic = critic;
-        this.replay = new ReplayBuffer(settings.replayCapacity());
-        this.settings = settings;
     }
 
     @Override
@@ -62,34 +58,15 @@ public final class QuantumAgent implements AgentBrain {
         return actor;
     }
 
-    public ReplayBuffer replay() {
-        return replay;
-    }
-
     @Override
     public AgentAct act(double[] state, boolean[] allowed, double epsilon, RandomGenerator rng) {
         QuantumActor.Choice c = actor.choose(input(state), allowed, epsilon, rng);
         return AgentAct.discrete(state, c.action(), c.behaviour(), allowed);
     }
 
-    /** Line 12. */
+    /** Lines 13–15 on one minibatch. */
     @Override
-    public void observe(EntityId agent, AgentAct act, double reward, double[] nextState, boolean terminal, int nashAction) {
-        replay.add(Transition.of(act, reward, nextState, terminal, nashAction));
-    }
-
-    @Override
-    public UpdateStats afterEpisode(RandomGenerator rng) {
-        return UpdateStats.NONE;
-    }
-
-    /** Lines 13–15 on one minibatch; nothing until the replay holds a full minibatch. */
-    @Override
-    public UpdateStats afterStep(RandomGenerator rng) {
-        if (replay.size() < settings.batchSize()) {
-            return UpdateStats.NONE;
-        }
-        Minibatch batch = Minibatch.of(replay.sample(settings.batchSize(), rng));
+    protected UpdateStats update(Minibatch batch) {
         int n = batch.size();
         double[] value = critic.values(batch.states());
         double[] target = batch.tdTargets(critic.targetValues(batch.nextStates()), settings.gamma());
