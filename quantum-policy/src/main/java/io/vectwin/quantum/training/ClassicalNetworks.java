@@ -61,6 +61,11 @@ public final class ClassicalNetworks {
         return Nd4j.create(f);
     }
 
+    /** {@code net}'s outputs for {@code states} (each of {@code width} numbers), one forward pass, as rows. */
+    public static double[][] outputs(MultiLayerNetwork net, java.util.List<double[]> states, int width) {
+        return rows(net.output(matrix(states.toArray(double[][]::new), width)));
+    }
+
     /** A matrix back as rows of doubles. */
     public static double[][] rows(INDArray m) {
         int n = (int) m.size(0);

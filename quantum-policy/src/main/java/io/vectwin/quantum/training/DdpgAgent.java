@@ -74,8 +74,7 @@ public final class DdpgAgent extends ReplayLearner {
         if (states.isEmpty()) {
             return List.of();
         }
-        double[][] mu = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(states.toArray(double[][]::new),
-                stateLength)));
+        double[][] mu = ClassicalNetworks.outputs(actor, states, stateLength);
         double sigma = ddpg.noise(epsilon);
         List<AgentAct> out = new ArrayList<>(states.size());
         for (int k = 0; k < states.size(); k++) {

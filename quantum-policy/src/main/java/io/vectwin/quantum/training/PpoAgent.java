@@ -82,8 +82,7 @@ public final class PpoAgent implements AgentBrain {
         if (states.isEmpty()) {
             return List.of();
         }
-        double[][] raw = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(states.toArray(double[][]::new),
-                stateLength)));
+        double[][] raw = ClassicalNetworks.outputs(actor, states, stateLength);
         List<AgentAct> out = new ArrayList<>(states.size());
         for (int k = 0; k < states.size(); k++) {
             double[] p = masked(raw[k], allowed.get(k));
