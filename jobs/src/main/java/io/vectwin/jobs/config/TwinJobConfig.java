@@ -29,6 +29,11 @@ import java.util.Optional;
  * @param vehicleTtl           how long a vehicle twin outlives its last telemetry (vehicles that leave)
  * @param historyLength        telemetry records kept per entity in its history ring (for the LSTM)
  * @param twinWait             how long a task may wait for its vehicle's first telemetry before it is dead-lettered
+ * @param outcomeWait          how long a decision's prediction is kept for its outcome (twin accuracy); an outcome
+ *                             later than that counts as one without decision. Bounded well below
+ *                             {@code vehicleTtl}: under load, every pending prediction is live heap that each
+ *                             young GC scans and copies, so a world that reports no outcomes (a load test,
+ *                             a feed without outcomes) must not make the job hold a minute of decisions
  * @param parallelism          operator parallelism
  * @param modelFile            model file of a trained policy (the quantum policy's JSON parameters); "" when the
  *                             policy needs none
@@ -50,6 +55,7 @@ public record TwinJobConfig(
         Duration vehicleTtl,
         int historyLength,
         Duration twinWait,
+        Duration outcomeWait,
         int parallelism,
         String modelFile,
         DecisionAlignment decisionAlignment,
@@ -148,6 +154,12 @@ public record TwinJobConfig(
         }
     }
 
+    /**
+     * 5 s: outcomes report on subtasks whose deadline ϱ is 10 ms (Table II); one that takes 500
+     * deadlines to come back is not waited for.
+     */
+    public static final Duration DEFAULT_OUTCOME_WAIT = Duration.ofSeconds(5);
+
     public TwinJobConfig {
         Require.notNull("bootstrapServers", bootstrapServers);
         Require.notNull("groupId", groupId);
@@ -166,6 +178,7 @@ public record TwinJobConfig(
         positive("vehicleTtl", vehicleTtl);
         Require.positive("historyLength", historyLength);
         positive("twinWait", twinWait);
+        positive("outcomeWait", outcomeWait);
         Require.positive("parallelism", parallelism);
         modelFile = modelFile == null ? "" : modelFile.trim();
         Require.notNull("decisionAlignment", decisionAlignment);
@@ -183,7 +196,7 @@ public record TwinJobConfig(
     public static TwinJobConfig defaults(String bootstrapServers) {
         return new TwinJobConfig(bootstrapServers, "vectwin-twin", Profile.PHYSICAL, 20, 10, 4, "greedy", 1L, false,
                 Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(200), Duration.ofSeconds(60), 32,
-                Duration.ofSeconds(5), 1, "", DecisionAlignment.ARRIVAL, TwinSettings.mirrored());
+                Duration.ofSeconds(5), DEFAULT_OUTCOME_WAIT, 1, "", DecisionAlignment.ARRIVAL, TwinSettings.mirrored());
     }
 
     /** The model's parameters for this job. */
@@ -259,6 +272,7 @@ public record TwinJobConfig(
         private Duration vehicleTtl;
         private int historyLength;
         private Duration twinWait;
+        private Duration outcomeWait;
         private int parallelism;
         private String modelFile;
         private DecisionAlignment decisionAlignment;
@@ -280,6 +294,7 @@ public record TwinJobConfig(
             vehicleTtl = c.vehicleTtl;
             historyLength = c.historyLength;
             twinWait = c.twinWait;
+            outcomeWait = c.outcomeWait;
             parallelism = c.parallelism;
             modelFile = c.modelFile;
             decisionAlignment = c.decisionAlignment;
@@ -353,6 +368,11 @@ public record TwinJobConfig(
             return this;
         }
 
+        public Builder outcomeWait(Duration v) {
+            outcomeWait = v;
+            return this;
+        }
+
         public Builder parallelism(int v) {
             parallelism = v;
             return this;
@@ -379,7 +399,7 @@ public record TwinJobConfig(
 
         public TwinJobConfig build() {
             return new TwinJobConfig(bootstrapServers, groupId, profile, vehicles, uavs, baseStations, policy, seed,
-                    exactlyOnce, checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait,
+                    exactlyOnce, checkpointInterval, bufferTimeout, maxOutOfOrderness, vehicleTtl, historyLength, twinWait, outcomeWait,
                     parallelism, modelFile, decisionAlignment, twin);
         }
     }

@@ -43,6 +43,7 @@ public final class TwinJobConfigFile {
         KEYS.put("vehicle.ttl.ms", (b, v) -> b.vehicleTtl(millis(v)));
         KEYS.put("history.length", (b, v) -> b.historyLength(Integer.parseInt(v)));
         KEYS.put("twin.wait.ms", (b, v) -> b.twinWait(millis(v)));
+        KEYS.put("outcome.wait.ms", (b, v) -> b.outcomeWait(millis(v)));
         KEYS.put("model.file", (b, v) -> b.modelFile(v));
         KEYS.put("parallelism", (b, v) -> b.parallelism(Integer.parseInt(v)));
         KEYS.put("decision.alignment", (b, v) -> b.decisionAlignment(TwinJobConfig.DecisionAlignment.parse(v)));

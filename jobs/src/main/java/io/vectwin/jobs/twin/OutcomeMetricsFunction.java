@@ -24,7 +24,7 @@ import org.apache.flink.util.Collector;
  * rate. Per-vehicle {@link TwinAccuracy} is kept in state and emitted on every outcome; the
  * operator's metric group carries the totals and a histogram of |error| in microseconds.
  *
- * <p>A decision waits for its outcome at most {@code vehicleTtl}; a sweep timer per vehicle,
+ * <p>A decision waits for its outcome at most {@code outcomeWait}; a sweep timer per vehicle,
  * every quarter of that, drops the ones whose outcome never came (the world did not execute
  * them, e.g. under a load test). The pending map has no state TTL of its own on purpose: Flink's
  * TTL on a heap map state checks and copies the whole map of a key on every access, which made
@@ -32,6 +32,9 @@ import org.apache.flink.util.Collector;
  */
 public final class OutcomeMetricsFunction
         extends KeyedCoProcessFunction<String, OffloadingDecision, OffloadingOutcome, TwinAccuracy> {
+
+    /** Sweeps no more often than this, however short the outcome wait. */
+    private static final long MIN_SWEEP_INTERVAL_MILLIS = 250L;
 
     private final TwinJobConfig config;
 
@@ -84,7 +87,7 @@ public final class OutcomeMetricsFunction
     /** Drops the decisions that waited longer than {@code vehicleTtl}; sweeps again while any remain. */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TwinAccuracy> out) throws Exception {
-        long horizon = timestamp - config.vehicleTtl().toMillis();
+        long horizon = timestamp - config.outcomeWait().toMillis();
         var entries = pending.iterator();
         while (entries.hasNext()) {
             if (entries.next().getValue().f1 <= horizon) {
@@ -102,7 +105,7 @@ public final class OutcomeMetricsFunction
     }
 
     private long sweepIntervalMillis() {
-        return Math.max(1_000L, config.vehicleTtl().toMillis() / 4);
+        return Math.max(MIN_SWEEP_INTERVAL_MILLIS, config.outcomeWait().toMillis() / 4);
     }
 
     @Override

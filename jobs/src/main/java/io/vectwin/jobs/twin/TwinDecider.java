@@ -18,7 +18,6 @@ import io.vectwin.schemas.OffloadingDecision;
 import io.vectwin.schemas.TaskRequest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -26,6 +25,7 @@ import java.util.function.LongSupplier;
  * The decision itself, free of Flink: turns the vehicle twin, the node twins and a task request
  * into one {@link OffloadingDecision} per subtask with the configured policy. Node twins are
  * ordered by id so that a decision never depends on the iteration order of Flink's state.
+ * Single-threaded, like the policy it holds: one per decision operator instance.
  */
 public final class TwinDecider {
 
@@ -35,6 +35,7 @@ public final class TwinDecider {
     private final OffloadingPolicy policy;
     private final QosParameters qos;
     private final String modelVersion;
+    private final NodeStates nodeTwins = new NodeStates();
 
     public TwinDecider(OffloadingPolicy policy, QosParameters qos, String modelVersion) {
         this.policy = policy;
@@ -81,11 +82,7 @@ public final class TwinDecider {
     public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
             long decisionTimeMillis, long ingestedAtMillis, LongSupplier clock) {
         EntityState vehicleState = AvroMapping.toEntityState(vehicle);
-        List<EntityState> nodeStates = new ArrayList<>(nodes.size());
-        for (EntityTelemetry n : nodes) {
-            nodeStates.add(AvroMapping.toEntityState(n));
-        }
-        nodeStates.sort(Comparator.comparing(EntityState::id));
+        List<EntityState> nodeStates = nodeTwins.of(nodes);
         var modelTask = AvroMapping.toModelTask(task, UNIX_TIME);
         List<SubtaskDecision> decided = policy.decide(
                 new DecisionContext(modelTask, vehicleState, nodeStates, UNIX_TIME.toSimulatedSeconds(decisionTimeMillis)));

@@ -14,7 +14,7 @@ class TwinJobConfigFileTest {
     @Test
     void overridesOnlyWhatTheFileSays(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("job.properties");
-        Files.writeString(f, "# tuning\npolicy = Random\nbuffer.timeout.ms = 5\nexactly.once=true\ncheckpoint.interval.ms=2000\nparallelism=2\n");
+        Files.writeString(f, "# tuning\npolicy = Random\nbuffer.timeout.ms = 5\nexactly.once=true\ncheckpoint.interval.ms=2000\nparallelism=2\noutcome.wait.ms=750\n");
         TwinJobConfig base = TwinJobConfig.defaults("h:1");
         TwinJobConfig c = TwinJobConfigFile.apply(base, f);
         assertThat(c.policy()).isEqualTo("random");
@@ -23,6 +23,7 @@ class TwinJobConfigFileTest {
         assertThat(c.checkpointInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.parallelism()).isEqualTo(2);
         assertThat(c.twinWait()).isEqualTo(base.twinWait());
+        assertThat(c.outcomeWait()).isEqualTo(Duration.ofMillis(750));
         assertThat(c.bootstrapServers()).isEqualTo("h:1");
         assertThat(TwinJobConfigFile.keys()).contains("history.length", "vehicle.ttl.ms", "max.out.of.orderness.ms");
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The twin-accuracy operator: decisions matched with outcomes; unexecuted decisions swept. */
 class OutcomeMetricsFunctionTest {
 
-    /** vehicle TTL 60 s (the default): a decision waits that long, sweeps run every 15 s. */
+    /** outcome wait 5 s (the default): a decision waits that long, sweeps run every 1.25 s. */
     private final TwinJobConfig config = TwinJobConfig.defaults("unused");
 
     private static OffloadingDecision decision(String task, double predictedS) {
@@ -52,19 +52,19 @@ class OutcomeMetricsFunctionTest {
     }
 
     @Test
-    void aDecisionWithoutOutcomeIsDroppedAfterTheVehicleTtlAndTheSweepsStop() throws Exception {
+    void aDecisionWithoutOutcomeIsDroppedAfterTheOutcomeWaitAndTheSweepsStop() throws Exception {
         try (var h = harness()) {
             h.processElement1(decision("v-1/t1", 0.004), 0);
             assertThat(h.numProcessingTimeTimers()).isEqualTo(1);
-            h.setProcessingTime(30_000); // two sweeps: too early to drop it
+            h.setProcessingTime(2_500); // two sweeps: too early to drop it
             h.processElement1(decision("v-1/t2", 0.004), 0);
-            h.setProcessingTime(75_000); // t1 is 75 s old, t2 45 s: only t1 goes
+            h.setProcessingTime(6_250); // t1 is 6.25 s old, t2 3.75 s: only t1 goes
             h.processElement2(outcome("v-1/t1", 0.005), 0);
             h.processElement2(outcome("v-1/t2", 0.005), 0);
             List<TwinAccuracy> out = h.extractOutputValues();
             assertThat(out.get(0).lastError()).isEmpty();      // t1: its decision was swept
             assertThat(out.get(1).lastError()).isPresent();    // t2: still matched
-            h.setProcessingTime(200_000);
+            h.setProcessingTime(20_000);
             assertThat(h.numProcessingTimeTimers()).isZero();  // nothing pending, no more sweeps
         }
     }

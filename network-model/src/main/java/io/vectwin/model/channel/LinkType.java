@@ -19,6 +19,9 @@ public enum LinkType {
     /** UAV → BS, SIMO Rician: eq. (36)–(37). */
     U2B("u2b", EntityKind.UAV, EntityKind.BASE_STATION);
 
+    /** {@code values()} clones its array on every call; {@link #between} runs on the decision hot path. */
+    private static final LinkType[] ALL = values();
+
     private final String cliName;
     private final EntityKind from;
     private final EntityKind to;
@@ -53,7 +56,7 @@ public enum LinkType {
 
     /** The link type between two entity kinds; fails for pairs the paper does not allow (e.g. BS → BS). */
     public static LinkType between(EntityKind from, EntityKind to) {
-        for (LinkType t : values()) {
+        for (LinkType t : ALL) {
             if (t.from == from && t.to == to) {
                 return t;
             }

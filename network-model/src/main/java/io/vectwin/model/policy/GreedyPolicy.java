@@ -59,13 +59,17 @@ public final class GreedyPolicy implements OffloadingPolicy {
         SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
         for (int j : PriorityOrder.descending(task, predictor.parameters().tasks().priorityWeights())) {
             Subtask subtask = task.subtasks().get(j);
-            PathPrediction best = null;
+            // compare by latency alone; only the chosen path becomes a prediction record
+            OffloadPath bestPath = null;
+            double bestLatency = Double.NaN;
             for (OffloadPath path : session.candidatePaths()) {
-                PathPrediction p = session.predict(subtask, path, power);
-                if (best == null || p.latencyS() < best.latencyS()) {
-                    best = p;
+                double latency = session.latency(subtask, path, power);
+                if (bestPath == null || latency < bestLatency) {
+                    bestPath = path;
+                    bestLatency = latency;
                 }
             }
+            PathPrediction best = session.predict(subtask, bestPath, power);
             session.assign(subtask, best);
             decisions[j] = best.decisionFor(j);
         }

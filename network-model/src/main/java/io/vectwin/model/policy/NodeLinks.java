@@ -10,8 +10,11 @@ import io.vectwin.model.geometry.Position;
 import io.vectwin.model.mec.OffloadPath;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The part of {@link PathPredictor}'s work that does not depend on the deciding vehicle: the
@@ -27,6 +30,9 @@ import java.util.List;
  */
 public final class NodeLinks {
 
+    /** Candidate lists kept at most (one per coverage pattern of open first hops seen). */
+    static final int MAX_CACHED_CANDIDATE_LISTS = 256;
+
     private final LinkEvaluator links;
     private final int fanout;
     private final int maxForwardingHops;
@@ -39,6 +45,11 @@ public final class NodeLinks {
     /** forwarded[i][h-1]: the paths with first hop i and h forwarding hops; null until enumerated. */
     private List<List<OffloadPath>>[] forwarded = newForwarded(0);
     private OffloadPath[] direct = new OffloadPath[0];
+    /**
+     * The whole candidate list per set of open first hops, while {@link #forwarded} stands: nearby
+     * vehicles reach the same nodes, so a busy twin asks for the same few lists over and over.
+     */
+    private final Map<BitSet, List<OffloadPath>> candidates = new HashMap<>();
     /**
      * The rankings the forwarded paths were built from, while a node has moved and they have not
      * been checked against the new links yet; null when there is nothing to check.
@@ -72,7 +83,7 @@ public final class NodeLinks {
             between = new LinkBudget[n][n];
             direct = new OffloadPath[n];
             ranked = new int[n][];
-            forwarded = newForwarded(n);
+            resetForwarded();
             rankedBefore = null;
             return;
         }
@@ -145,6 +156,42 @@ public final class NodeLinks {
         return hops <= forwarded[first].size() ? forwarded[first].get(hops - 1) : List.of();
     }
 
+    /**
+     * The candidate paths of {@link PathPredictor} for a vehicle whose open first hops are
+     * {@code openFirstHops} (node slots): every direct path in node order, then for 1 …
+     * maxForwardingHops the {@link #forwarded} paths of each open first hop in node order.
+     * Unmodifiable; the same list while the nodes' links stand.
+     */
+    List<OffloadPath> candidates(BitSet openFirstHops) {
+        if (rankedBefore != null) {
+            keepForwardedOnlyIfRankingsHeld();
+        }
+        List<OffloadPath> cached = candidates.get(openFirstHops);
+        if (cached != null) {
+            return cached;
+        }
+        List<OffloadPath> out = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            out.add(direct(i));
+        }
+        for (int hops = 1; hops <= maxForwardingHops; hops++) {
+            for (int first = openFirstHops.nextSetBit(0); first >= 0; first = openFirstHops.nextSetBit(first + 1)) {
+                out.addAll(forwarded(first, hops));
+            }
+        }
+        if (candidates.size() >= MAX_CACHED_CANDIDATE_LISTS) {
+            candidates.clear(); // vehicles spread over many coverage patterns: start over rather than grow
+        }
+        List<OffloadPath> list = List.copyOf(out);
+        candidates.put((BitSet) openFirstHops.clone(), list);
+        return list;
+    }
+
+    private void resetForwarded() {
+        forwarded = newForwarded(ids.length);
+        candidates.clear();
+    }
+
     private List<List<OffloadPath>> enumerateFrom(int first) {
         List<List<OffloadPath>> byHops = new ArrayList<>(maxForwardingHops);
         List<int[]> frontier = List.of(new int[] {first});
@@ -182,7 +229,7 @@ public final class NodeLinks {
         rankedBefore = null;
         for (int i = 0; i < before.length; i++) {
             if (before[i] != null && !Arrays.equals(before[i], rankedNextNodes(i))) {
-                forwarded = newForwarded(ids.length);
+                resetForwarded();
                 return;
             }
         }

@@ -15,9 +15,8 @@ import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.params.Require;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -93,7 +92,7 @@ public final class PredictionSession {
      */
     public List<OffloadPath> candidatePaths() {
         if (candidates == null) {
-            candidates = Collections.unmodifiableList(enumerate());
+            candidates = enumerate();
         }
         return candidates;
     }
@@ -103,20 +102,29 @@ public final class PredictionSession {
      * {@code txPowerW} (capped at P_max,v), given the queue as it stands in this session.
      */
     public PathPrediction predict(Subtask subtask, OffloadPath path, double txPowerW) {
+        double latency = latency(subtask, path, txPowerW);
+        double power = Math.min(txPowerW, vehicleMaxPowerW);
+        double bits = subtask.dataBits();
+        double energy = Energy.vehicleTransmit(power, bits, vehicleRate(slot(path.firstHop()), power));
+        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
+    }
+
+    /**
+     * The latency {@link #predict} would give, without the energy, the QoS or the record: what a
+     * policy that compares many paths by latency needs for each of them (eq. 6–7 with the
+     * processing node's queue; +∞ over a closed hop or at a node without available CPU).
+     */
+    public double latency(Subtask subtask, OffloadPath path, double txPowerW) {
         Require.notNull("subtask", subtask);
         Require.notNull("path", path);
         Require.positive("txPowerW", txPowerW);
-        double power = Math.min(txPowerW, vehicleMaxPowerW);
         double bits = subtask.dataBits();
-        double firstRate = vehicleRate(slot(path.firstHop()), power);
-        double transmission = transmissionSeconds(bits, path, power);
-        double energy = Energy.vehicleTransmit(power, bits, firstRate);
+        double transmission = transmissionSeconds(bits, path, txPowerW);
         int processorSlot = slot(path.processingNode());
         double cpuHz = nodes.get(processorSlot).availableCpuHz();
-        double latency = cpuHz > 0
+        return cpuHz > 0
                 ? PathLatency.afterTransmission(transmission, subtask.cyclesPerBit(), bits, cpuHz, backlogCycles(processorSlot))
                 : Double.POSITIVE_INFINITY;
-        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
     }
 
     /**
@@ -217,23 +225,16 @@ public final class PredictionSession {
     /**
      * Direct paths to every node in context order, then, for 1 … maxForwardingHops forwarding
      * hops, the forwarded paths of every node the vehicle reaches over an open link, in context
-     * order ({@link NodeLinks#forwarded}).
+     * order; the list for a set of open first hops is built once per {@link NodeLinks}
+     * ({@link NodeLinks#candidates}).
      */
     private List<OffloadPath> enumerate() {
-        int n = nodes.size();
-        List<OffloadPath> out = new ArrayList<>();
-        List<Integer> openFirstHops = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(nodeLinks.direct(i));
+        BitSet openFirstHops = new BitSet(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
             if (!vehicleLink(i).isClosed()) {
-                openFirstHops.add(i);
+                openFirstHops.set(i);
             }
         }
-        for (int hops = 1; hops <= params.compute().maxForwardingHops(); hops++) {
-            for (int first : openFirstHops) {
-                out.addAll(nodeLinks.forwarded(first, hops));
-            }
-        }
-        return out;
+        return nodeLinks.candidates(openFirstHops);
     }
 }

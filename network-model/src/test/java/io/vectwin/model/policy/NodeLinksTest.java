@@ -35,6 +35,18 @@ class NodeLinksTest {
     }
 
     @Test
+    void vehiclesReachingTheSameNodesShareOneCandidateList() {
+        PathPredictor predictor = new PathPredictor(PHYSICAL);
+        NodeLinks shared = predictor.newNodeLinks();
+        List<io.vectwin.model.mec.OffloadPath> first = predictor.session(at(0, B0, U0, U1), shared).candidatePaths();
+        List<io.vectwin.model.mec.OffloadPath> second = predictor.session(at(40, B0, U0, U1), shared).candidatePaths();
+        assertThat(second).isSameAs(first).isEqualTo(predictor.session(at(40, B0, U0, U1)).candidatePaths());
+        // a vehicle out of every node's reach has no open first hop: only the direct paths, another list
+        List<io.vectwin.model.mec.OffloadPath> farAway = predictor.session(at(50_000, B0, U0, U1), shared).candidatePaths();
+        assertThat(farAway).hasSize(3).isNotSameAs(first);
+    }
+
+    @Test
     void aNodeThatMovedLosesOnlyItsOwnLinks() {
         PathPredictor predictor = new PathPredictor(PHYSICAL);
         NodeLinks shared = predictor.newNodeLinks();
