@@ -1,6 +1,7 @@
 package io.vectwin.jobs.bench;
 
 import io.vectwin.ingest.kafka.KafkaClientProperties;
+import io.vectwin.jobs.io.KafkaEndpoints;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * The reference the pipeline is compared with: a bare Kafka consume → produce loop that copies
  * every record of one topic to another, unchanged, with no decoding and no processing. It uses
  * the twin job's own client settings — the source's {@code fetch.min.bytes=1},
- * {@code fetch.max.wait.ms=5}, {@code read_committed}, and the at-least-once sink's
+ * {@code fetch.max.wait.ms}, {@code read_committed}, and the at-least-once sink's
  * {@code acks=all}, idempotence and {@code linger.ms=0} (see
  * {@code io.vectwin.jobs.io.KafkaEndpoints}) — so the difference between the two latencies is
  * what Flink and the twin add, not a difference in how Kafka is asked.
@@ -40,7 +41,7 @@ public final class PassthroughRelay implements AutoCloseable {
         this.to = to;
         Map<String, Object> consumerSettings = new HashMap<>(Map.of(
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1",
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, KafkaEndpoints.SOURCE_FETCH_MAX_WAIT_MS,
                 ConsumerConfig.CLIENT_ID_CONFIG, "vectwin-bench-passthrough-in"));
         consumerSettings.putAll(clientProperties);
         this.consumer = new KafkaConsumer<>(KafkaClientProperties.consumer(bootstrap, "vectwin-bench-passthrough",

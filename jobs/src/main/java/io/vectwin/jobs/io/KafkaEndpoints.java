@@ -52,6 +52,14 @@ public final class KafkaEndpoints {
         return builder.build();
     }
 
+    /**
+     * How long the broker may park a source's fetch while its partitions have nothing new. It adds
+     * no latency: with {@code fetch.min.bytes=1} a parked fetch is answered as soon as a record is
+     * appended. A short wait only makes every idle source fetch again and again (at 5 ms, 200
+     * requests/s per source — broker CPU and garbage on a machine that has none to spare).
+     */
+    public static final String SOURCE_FETCH_MAX_WAIT_MS = "500";
+
     /** A raw-bytes source on {@code topic}, from the committed offsets of the job's group or else the earliest. */
     public static KafkaSource<RawKafkaRecord> rawSource(TwinJobConfig config, String topic) {
         return rawSource(config, topic, Map.of());
@@ -69,7 +77,7 @@ public final class KafkaEndpoints {
                         org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new RawRecordDeserializer())
                 .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
-                .setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5")
+                .setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, SOURCE_FETCH_MAX_WAIT_MS)
                 .setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1")
                 .setProperty("partition.discovery.interval.ms", "10000")
                 .setProperty("commit.offsets.on.checkpoint", "true");

@@ -4,13 +4,9 @@ import io.vectwin.jobs.config.TwinJobConfig;
 import io.vectwin.schemas.OffloadingDecision;
 import io.vectwin.schemas.OffloadingOutcome;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
@@ -24,11 +20,11 @@ import org.apache.flink.util.Collector;
  * rate. Per-vehicle {@link TwinAccuracy} is kept in state and emitted on every outcome; the
  * operator's metric group carries the totals and a histogram of |error| in microseconds.
  *
- * <p>A decision waits for its outcome at most {@code outcomeWait}; a sweep timer per vehicle,
- * every quarter of that, drops the ones whose outcome never came (the world did not execute
- * them, e.g. under a load test). The pending map has no state TTL of its own on purpose: Flink's
- * TTL on a heap map state checks and copies the whole map of a key on every access, which made
- * each new decision cost as much as all the decisions its vehicle still had pending.
+ * <p>A decision waits for its outcome at most {@code outcomeWait}; a sweep timer, every quarter
+ * of that while any prediction waits, drops the ones whose outcome never came (the world did not
+ * execute them, e.g. under a load test) and counts them. The waiting predictions are held in
+ * {@link PendingPredictions}, outside Flink's checkpointed state (its Javadoc says why); the
+ * per-vehicle accuracy is checkpointed.
  */
 public final class OutcomeMetricsFunction
         extends KeyedCoProcessFunction<String, OffloadingDecision, OffloadingOutcome, TwinAccuracy> {
@@ -38,10 +34,10 @@ public final class OutcomeMetricsFunction
 
     private final TwinJobConfig config;
 
-    /** (task id # subtask) → (predicted latency s, decided at, processing time ms). */
-    private transient MapState<String, Tuple2<Double, Long>> pending;
-    /** When this vehicle's next sweep is due, or null when nothing is pending. */
-    private transient ValueState<Long> nextSweep;
+    /** Every vehicle's waiting predictions of this operator instance (keyed input: its vehicles only). */
+    private transient PendingPredictions pending;
+    /** Whether a sweep timer is registered. */
+    private transient boolean sweepScheduled;
     private transient ValueState<TwinAccuracy> accuracy;
     private transient Counter expired;
     private transient Counter outcomes;
@@ -56,11 +52,8 @@ public final class OutcomeMetricsFunction
     @Override
     public void open(OpenContext openContext) {
         StateTtlConfig ttl = StateTtlConfig.newBuilder(config.vehicleTtl()).updateTtlOnCreateAndWrite().neverReturnExpired().build();
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-predictions",
-                Types.STRING,
-                Types.TUPLE(Types.DOUBLE,
-                        Types.LONG)));
-        nextSweep = getRuntimeContext().getState(new ValueStateDescriptor<>("next-sweep", Long.class));
+        pending = new PendingPredictions();
+        sweepScheduled = false;
         ValueStateDescriptor<TwinAccuracy> acc = new ValueStateDescriptor<>("accuracy", TwinAccuracy.class);
         acc.enableTimeToLive(ttl);
         accuracy = getRuntimeContext().getState(acc);
@@ -75,32 +68,23 @@ public final class OutcomeMetricsFunction
     @Override
     public void processElement1(OffloadingDecision decision, Context ctx, Collector<TwinAccuracy> out) throws Exception {
         long now = ctx.timerService().currentProcessingTime();
-        pending.put(key(decision.getTaskId(), decision.getSubtaskIndex()),
-                Tuple2.of(decision.getPredictedLatencySeconds(), now));
-        if (nextSweep.value() == null) {
-            long due = now + sweepIntervalMillis();
-            nextSweep.update(due);
-            ctx.timerService().registerProcessingTimeTimer(due);
+        pending.add(key(decision.getTaskId(), decision.getSubtaskIndex()), decision.getPredictedLatencySeconds(), now);
+        if (!sweepScheduled) {
+            sweepScheduled = true;
+            ctx.timerService().registerProcessingTimeTimer(now + sweepIntervalMillis());
         }
     }
 
-    /** Drops the decisions that waited longer than {@code vehicleTtl}; sweeps again while any remain. */
+    /**
+     * Drops the predictions that waited longer than {@code outcomeWait}; sweeps again while any
+     * remain. The timer belongs to whichever vehicle's decision scheduled it, but sweeps them all.
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TwinAccuracy> out) throws Exception {
-        long horizon = timestamp - config.outcomeWait().toMillis();
-        var entries = pending.iterator();
-        while (entries.hasNext()) {
-            if (entries.next().getValue().f1 <= horizon) {
-                entries.remove();
-                expired.inc();
-            }
-        }
-        if (pending.isEmpty()) {
-            nextSweep.clear();
-        } else {
-            long due = timestamp + sweepIntervalMillis();
-            nextSweep.update(due);
-            ctx.timerService().registerProcessingTimeTimer(due);
+        expired.inc(pending.expireUpTo(timestamp - config.outcomeWait().toMillis()));
+        sweepScheduled = !pending.isEmpty();
+        if (sweepScheduled) {
+            ctx.timerService().registerProcessingTimeTimer(timestamp + sweepIntervalMillis());
         }
     }
 
@@ -114,13 +98,9 @@ public final class OutcomeMetricsFunction
         if (outcome.getDeadlineMet()) {
             deadlineMet.inc();
         }
-        String key = key(outcome.getTaskId(), outcome.getSubtaskIndex());
-        Tuple2<Double, Long> waiting = pending.get(key);
-        Double predicted = waiting == null ? null : waiting.f0;
-        if (waiting == null) {
+        Double predicted = pending.take(key(outcome.getTaskId(), outcome.getSubtaskIndex()));
+        if (predicted == null) {
             unmatched.inc();
-        } else {
-            pending.remove(key);
         }
         TwinAccuracy updated = TwinAccuracy.update(accuracy.value(), outcome.getVehicleId(), outcome.getDeadlineMet(),
                 predicted, outcome.getActualLatencySeconds());
@@ -129,7 +109,7 @@ public final class OutcomeMetricsFunction
         out.collect(updated);
     }
 
-    private static String key(String taskId, int subtaskIndex) {
-        return taskId + "#" + subtaskIndex;
+    private static long key(String taskId, int subtaskIndex) {
+        return PendingPredictions.key(taskId, subtaskIndex);
     }
 }
