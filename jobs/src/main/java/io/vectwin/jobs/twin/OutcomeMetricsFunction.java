@@ -68,7 +68,8 @@ public final class OutcomeMetricsFunction
     @Override
     public void processElement1(OffloadingDecision decision, Context ctx, Collector<TwinAccuracy> out) throws Exception {
         long now = ctx.timerService().currentProcessingTime();
-        pending.add(key(decision.getTaskId(), decision.getSubtaskIndex()), decision.getPredictedLatencySeconds(), now);
+        pending.add(PendingPredictions.key(decision.getTaskId(), decision.getSubtaskIndex()),
+                decision.getPredictedLatencySeconds(), now);
         if (!sweepScheduled) {
             sweepScheduled = true;
             ctx.timerService().registerProcessingTimeTimer(now + sweepIntervalMillis());
@@ -98,7 +99,7 @@ public final class OutcomeMetricsFunction
         if (outcome.getDeadlineMet()) {
             deadlineMet.inc();
         }
-        Double predicted = pending.take(key(outcome.getTaskId(), outcome.getSubtaskIndex()));
+        Double predicted = pending.take(PendingPredictions.key(outcome.getTaskId(), outcome.getSubtaskIndex()));
         if (predicted == null) {
             unmatched.inc();
         }
@@ -107,9 +108,5 @@ public final class OutcomeMetricsFunction
         updated.lastError().ifPresent(e -> absErrorMicros.update(Math.round(Math.abs(e) * 1e6)));
         accuracy.update(updated);
         out.collect(updated);
-    }
-
-    private static long key(String taskId, int subtaskIndex) {
-        return PendingPredictions.key(taskId, subtaskIndex);
     }
 }

@@ -105,17 +105,22 @@ final class PendingPredictions {
         return live;
     }
 
+    /** Doubles the ring, unrolled so that the head is at 0, and rebuilds the index over the new positions. */
     private void grow() {
         int n = keys.length * 2;
-        keys = unroll(keys, n);
-        decidedAt = unroll(decidedAt, n);
+        long[] k = new long[n];
+        long[] d = new long[n];
         double[] l = new double[n];
         boolean[] a = new boolean[n];
         for (int i = 0; i < used; i++) {
-            int from = (head + i) % latency.length;
+            int from = (head + i) % keys.length;
+            k[i] = keys[from];
+            d[i] = decidedAt[from];
             l[i] = latency[from];
             a[i] = alive[from];
         }
+        keys = k;
+        decidedAt = d;
         latency = l;
         alive = a;
         head = 0;
@@ -125,14 +130,6 @@ final class PendingPredictions {
                 insert(keys[i], i);
             }
         }
-    }
-
-    private long[] unroll(long[] ring, int capacity) {
-        long[] out = new long[capacity];
-        for (int i = 0; i < used; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return out;
     }
 
     private static int[] newIndex(int size) {
