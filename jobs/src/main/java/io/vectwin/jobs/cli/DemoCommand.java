@@ -52,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exactly-once", description = "Transactional decision sink (default: at-least-once).")
     boolean exactlyOnce;
 
-    @Option(names = "--web-ui", negatable = true, defaultValue = "true",
+    @Option(names = "--no-web-ui", negatable = true, defaultValue = "true",
             description = "Serve the Flink Web UI on http://127.0.0.1:8081 (default: on).")
     boolean webUi;
 

@@ -78,7 +78,7 @@ public final class LatencyBenchCommand implements Callable<Integer> {
             description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
     double every;
 
-    @Option(names = "--passthrough", negatable = true, defaultValue = "true",
+    @Option(names = "--no-passthrough", negatable = true, defaultValue = "true",
             description = "Measure the bare Kafka passthrough at the same rates (default: on).")
     boolean passthrough;
 

@@ -60,7 +60,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--loop", description = "Replay the files again and again until interrupted (Ctrl-C).")
     boolean loop;
 
-    @Option(names = "--rebase", negatable = true, defaultValue = "true",
+    @Option(names = "--no-rebase", negatable = true, defaultValue = "true",
             description = "Shift event times so that the replay starts now (default: on; later passes also renumber"
                     + " telemetry and rename tasks).")
     boolean rebase;
