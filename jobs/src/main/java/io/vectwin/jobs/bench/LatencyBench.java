@@ -7,6 +7,7 @@ import io.vectwin.schemas.TaskRequest;
 import io.vectwin.schemas.serde.AvroSingleObjectSerde;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,8 +116,19 @@ public final class LatencyBench {
         this.hdrDir = hdrDir;
     }
 
-    /** Runs every phase; the twin job must be running at the bootstrap servers. */
+    /**
+     * Runs every phase; the twin job must be running at the bootstrap servers. The interval logs a
+     * previous run left in {@code hdrDir} go first: kept beside this run's, logs of rates it did not
+     * measure would pass for its own.
+     */
     public List<RateResult> run() throws Exception {
+        if (hdrDir != null && Files.isDirectory(hdrDir)) {
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(hdrDir, "*.hlog")) {
+                for (Path log : old) {
+                    Files.delete(log);
+                }
+            }
+        }
         ExecutorService senderThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-sender");
             t.setDaemon(true);

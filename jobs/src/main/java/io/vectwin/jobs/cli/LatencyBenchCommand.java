@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
                 + " and the simulator's telemetry (--vehicles) alongside.")
 public final class LatencyBenchCommand implements Callable<Integer> {
 
+    /**
+     * The command RESULTS.md names, when a script (benchmarks/latency-quantum-lstm.sh) runs this one
+     * with arguments of its own; the same variable as benchmarks/run.sh sets for the JMH runner.
+     */
+    static final String COMMAND_ENV = "VECTWIN_BENCH_COMMAND";
+
     @Spec
     CommandSpec spec;
 
@@ -234,7 +240,9 @@ public final class LatencyBenchCommand implements Callable<Integer> {
         info.put("per rate", String.format(Locale.ROOT, "%.0f s ramp + %.0f s measured, drain ≤ %.0f s; warm-up %.0f–%.0f s,"
                 + " until the JIT compilers took < %.0f %% of a core over 10 s", ramp, seconds, drain, warmup,
                 Math.max(warmup, warmupMax), jitSettled));
-        info.put("command", "bin/vectwin " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        String fromScript = System.getenv(COMMAND_ENV);
+        info.put("command", fromScript != null && !fromScript.isBlank() ? fromScript
+                : "bin/vectwin " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         return info;
     }
 }

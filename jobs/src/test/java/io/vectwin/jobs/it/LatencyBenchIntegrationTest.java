@@ -38,13 +38,16 @@ class LatencyBenchIntegrationTest {
 
     private static final List<Double> RATES = List.of(100.0, 300.0);
 
+    private static final String STALE_LOG = "pipeline-77.hlog";
+
     private final StringWriter progress = new StringWriter();
     private Path hdrDir;
     private List<RateResult> results;
 
     @BeforeAll
     void run() throws Exception {
-        hdrDir = Files.createDirectories(Path.of("target", "latency-bench-it")).resolve("hdr");
+        hdrDir = Files.createDirectories(Path.of("target", "latency-bench-it", "hdr"));
+        Files.writeString(hdrDir.resolve(STALE_LOG), "a log of an earlier run, at a rate this one does not measure");
         TwinJobConfig job = TwinJobConfig.defaults("set-by-the-bench").withCounts(4, 2, 2)
                 .withTwinWait(Duration.ofSeconds(30)); // a slow CI start must not dead-letter early requests
         SimulatorConfig telemetry = SimulatorConfig.defaults().withCounts(4, 2, 2).withSeed(3);
@@ -78,6 +81,11 @@ class LatencyBenchIntegrationTest {
             assertThat(pipeline.p50Ms()).isPositive().isLessThanOrEqualTo(pipeline.p99Ms());
             assertThat(pipeline.p99Ms()).isLessThanOrEqualTo(pipeline.maxMs());
         }
+    }
+
+    @Test
+    void logsOfAnEarlierRunAreGone() {
+        assertThat(hdrDir.resolve(STALE_LOG)).doesNotExist();
     }
 
     @Test
