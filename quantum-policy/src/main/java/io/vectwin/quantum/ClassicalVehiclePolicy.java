@@ -12,12 +12,12 @@ import io.vectwin.model.policy.PathPredictor;
 import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.SubtaskDecision;
 import io.vectwin.quantum.training.ClassicalNetworks;
+import io.vectwin.quantum.training.DenseForward;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * A vehicle actor trained by a classical baseline ({@code vectwin train --algo ppo|ddpg}) deciding in
@@ -30,7 +30,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *       power level (a vehicle that offloads must transmit) —</li>
  * </ul>
  * then every subtask sent directly to that node ({@link VehicleAgentDecisions#direct}), as the quantum
- * vehicle actor does. Deterministic; not thread-safe (DL4J networks are not), one per operator instance.
+ * vehicle actor does. The actor runs as a {@link DenseForward} copy of the DL4J network (a DL4J call per task
+ * cost about a millisecond). Deterministic; not thread-safe (the copy reuses its buffers), one per operator
+ * instance.
  */
 public final class ClassicalVehiclePolicy implements OffloadingPolicy {
 
@@ -45,7 +47,7 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
 
     private final Kind kind;
     private final NetworkParameters params;
-    private final MultiLayerNetwork actor;
+    private final DenseForward actor;
     private final PathPredictor predictor;
     private final NodeLinks nodeLinks;
     private final VehicleActionSpace actions;
@@ -64,12 +66,12 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
             throw new IllegalArgumentException(modelFile + ": no such model file");
         }
         try {
-            this.actor = ClassicalNetworks.load(modelFile, false);
+            this.actor = DenseForward.of(ClassicalNetworks.load(modelFile, false));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(modelFile + ": not a DL4J network file (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(modelFile + ": not a DL4J dense network file (" + e.getMessage() + ")", e);
         }
-        int inputs = (int) actor.layerInputSize(0);
-        int outputs = (int) actor.getLayer(actor.getnLayers() - 1).getParam("b").length();
+        int inputs = actor.inputs();
+        int outputs = actor.outputs();
         int stateLength = io.vectwin.model.mdp.VehicleState.featureNames(params.geometry()).size();
         int expected = kind == Kind.PPO ? actions.size() : VehicleAction.decisionLength(params.geometry());
         if (inputs != stateLength || outputs != expected) {
@@ -101,8 +103,7 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
         }
         PredictionSession session = predictor.session(context, nodeLinks);
         double[] state = input.state(context, session).encode(params, scaling);
-        double[] out = ClassicalNetworks.rows(actor.output(ClassicalNetworks.matrix(new double[][] {state},
-                state.length)))[0];
+        double[] out = actor.output(state);
         EntityId firstHop;
         double power;
         if (kind == Kind.PPO) {
