@@ -1,5 +1,8 @@
 package io.vectwin.quantum;
 
+import io.vectwin.model.env.AgentStates;
+import io.vectwin.model.env.Observation;
+import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.VehicleActionSpace;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
@@ -55,24 +58,34 @@ public final class QuantumPolicy implements OffloadingPolicy {
     private final VehicleActionSpace actions;
     private final QuantumPolicyNetwork network;
     private final VehicleStateInput input;
+    /** The UAV and BS agents, when the model came with them; else the first hop processes. */
+    private final NodeAgents nodeAgents;
     private final String modelVersion;
 
     /**
-     * The policy of a parameter file ({@link QpnParametersFile}) for a scenario.
+     * The policy of a parameter file ({@link QpnParametersFile}) for a scenario. When the file lies
+     * in a training run's policy directory beside {@code uav.qpn.json} and {@code bs.qpn.json}, the
+     * node agents act too ({@link NodeAgents}).
      *
-     * @throws QpnFileException if the file cannot be read, is malformed, or its read-out does not
-     *                          map onto the scenario's action space
+     * @throws QpnFileException if a file cannot be read, is malformed, or its read-out does not map
+     *                          onto the scenario's action space; if only one node actor is there
      */
     public QuantumPolicy(Path modelFile, NetworkParameters params) {
-        this(QpnParametersFile.read(modelFile), params, modelFile, ModelVersion.of(modelFile));
+        this(QpnParametersFile.read(modelFile), params, modelFile, ModelVersion.of(modelFile), null, null);
     }
 
-    /** The policy of these parameters for a scenario. */
+    /** The policy of these parameters for a scenario, the vehicle agent alone. */
     public QuantumPolicy(QpnParameters parameters, NetworkParameters params) {
-        this(parameters, params, null, "");
+        this(parameters, params, null, "", null, null);
     }
 
-    private QuantumPolicy(QpnParameters parameters, NetworkParameters params, Path source, String modelVersion) {
+    /** The policy of these parameters for a scenario, the vehicle, UAV and BS agents. */
+    public QuantumPolicy(QpnParameters vehicle, QpnParameters uav, QpnParameters bs, NetworkParameters params) {
+        this(vehicle, params, null, "", uav, bs);
+    }
+
+    private QuantumPolicy(QpnParameters parameters, NetworkParameters params, Path source, String modelVersion,
+            QpnParameters uav, QpnParameters bs) {
         if (parameters == null) {
             throw new IllegalArgumentException("parameters is required");
         }
@@ -92,7 +105,16 @@ public final class QuantumPolicy implements OffloadingPolicy {
         }
         this.network = new QuantumPolicyNetwork(parameters, actions.size());
         this.input = new VehicleStateInput(params);
-        this.modelVersion = modelVersion;
+        AgentStates states = new AgentStates(params, predictor.links());
+        this.nodeAgents = uav != null ? NodeAgents.of(uav, bs, params, states)
+                : source == null ? null : NodeAgents.beside(source, params, states).orElse(null);
+        this.modelVersion = nodeAgents == null ? modelVersion
+                : modelVersion + (modelVersion.isEmpty() ? "" : " ") + "(" + nodeAgents.modelVersion() + ")";
+    }
+
+    /** Whether the UAV and BS agents decide process-or-forward, not only the vehicle its first hop. */
+    public boolean hasNodeAgents() {
+        return nodeAgents != null;
     }
 
     @Override
@@ -117,8 +139,14 @@ public final class QuantumPolicy implements OffloadingPolicy {
         PredictionSession session = predictor.session(context, nodeLinks);
         int action = network.greedyAction(input.input(context, session, network.inputLength()),
                 VehicleAgentDecisions.allowedActions(context, actions, params));
-        return VehicleAgentDecisions.direct(context, session, actions.firstHop(action),
-                actions.txPowerW(actions.powerLevel(action)), params);
+        EntityId firstHop = actions.firstHop(action);
+        double power = actions.txPowerW(actions.powerLevel(action));
+        if (nodeAgents == null) {
+            return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
+        }
+        Observation twin = NodeAgents.observation(context);
+        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.path(twin, firstHop, subtask),
+                power, params);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.policy.SubtaskDecision;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What every trained vehicle actor does with its choice in the Flink job (quantum, PPO, DDPG): the
@@ -61,11 +62,20 @@ final class VehicleAgentDecisions {
     static List<SubtaskDecision> direct(DecisionContext context, PredictionSession session, EntityId firstHop,
             double powerW, NetworkParameters params) {
         OffloadPath path = OffloadPath.direct(firstHop);
+        return routed(context, session, subtask -> path, powerW, params);
+    }
+
+    /**
+     * One decision per subtask, in subtask-index order, each sent at {@code powerW} along the path
+     * {@code route} gives it (the first-hop node's agent deciding per subtask), asked in priority order.
+     */
+    static List<SubtaskDecision> routed(DecisionContext context, PredictionSession session,
+            Function<Subtask, OffloadPath> route, double powerW, NetworkParameters params) {
         TaskRequest task = context.task();
         SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
         for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
             Subtask subtask = task.subtasks().get(j);
-            PathPrediction prediction = session.predict(subtask, path, powerW);
+            PathPrediction prediction = session.predict(subtask, route.apply(subtask), powerW);
             session.assign(subtask, prediction);
             decisions[j] = prediction.decisionFor(j);
         }

@@ -9,7 +9,10 @@ import io.vectwin.model.env.JointAction;
 import io.vectwin.model.env.Observation;
 import io.vectwin.model.env.VecEnvironment;
 import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.mdp.NodeActionSpace;
 import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
@@ -23,13 +26,16 @@ import io.vectwin.quantum.policy.ActionSelection;
 import io.vectwin.quantum.policy.QpnFileException;
 import io.vectwin.quantum.policy.QpnParameters;
 import io.vectwin.quantum.policy.QpnParametersFile;
+import io.vectwin.quantum.policy.QuantumPolicyNetwork;
 import io.vectwin.quantum.policy.SoftmaxReadout;
 import io.vectwin.quantum.simulator.BasisPermutation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -192,5 +198,75 @@ class QuantumPolicyTest {
                 .hasMessage("unknown policy 'qpn' (known: greedy, random, quantum, ppo, ddpg)");
         assertThatThrownBy(() -> QuantumPolicies.create("quantum", PHYSICAL, 1, Optional.of(dir.resolve("none.json"))))
                 .isInstanceOf(QpnFileException.class).hasMessageContaining("none.json: cannot read");
+    }
+
+    private static QpnParameters nodeParameters(int actions, long seed) {
+        return QpnParameters.initial(CircuitShape.paper(), Encoding.AMPLITUDE, false, actions, new SplittableRandom(seed));
+    }
+
+    @Test
+    void withNodeAgentsTheFirstHopsAgentRoutesEverySubtaskOnTheStateTrainingBuildsForIt() {
+        NodeActionSpace uavSpace = NodeActionSpace.forParameters(PHYSICAL, EntityKind.UAV);
+        NodeActionSpace bsSpace = NodeActionSpace.forParameters(PHYSICAL, EntityKind.BASE_STATION);
+        assertThat(uavSpace.size()).isEqualTo(18);
+        assertThat(bsSpace.size()).isEqualTo(14);
+        QpnParameters uav = nodeParameters(18, 3);
+        QpnParameters bs = nodeParameters(14, 4);
+        QuantumPolicy policy = new QuantumPolicy(randomParameters(1), uav, bs, PHYSICAL);
+        QuantumPolicy vehicleOnly = new QuantumPolicy(randomParameters(1), PHYSICAL);
+        assertThat(policy.hasNodeAgents()).isTrue();
+        assertThat(vehicleOnly.hasNodeAgents()).isFalse();
+        // the node's state as the trainer builds it: from the environment's whole observation
+        AgentStates agentStates = new AgentStates(PHYSICAL, new PathPredictor(PHYSICAL).links());
+        QuantumPolicyNetwork uavNet = new QuantumPolicyNetwork(uav, 18);
+        QuantumPolicyNetwork bsNet = new QuantumPolicyNetwork(bs, 14);
+        int forwarded = 0;
+        Set<EntityKind> firstHopKinds = EnumSet.noneOf(EntityKind.class);
+        for (Decision d : SCENARIO) {
+            DecisionContext c = d.context();
+            EntityId firstHop = vehicleOnly.decide(c).get(0).path().firstHop();
+            firstHopKinds.add(firstHop.kind());
+            boolean isUav = firstHop.kind() == EntityKind.UAV;
+            NodeActionSpace space = isUav ? uavSpace : bsSpace;
+            List<SubtaskDecision> decisions = policy.decide(c);
+            for (SubtaskDecision s : decisions) {
+                Subtask subtask = c.task().subtasks().get(s.subtaskIndex());
+                double[] state = agentStates.nodeFeatures(d.observation(), firstHop, subtask.dataBits(),
+                        subtask.cyclesPerBit());
+                double[] p = (isUav ? uavNet : bsNet).actionProbabilities(Arrays.copyOf(state, 64));
+                int best = -1;
+                for (int a = 0; a < p.length; a++) {
+                    boolean self = isUav && a >= space.cpuLevels() && space.target(a).equals(firstHop);
+                    if (!self && (best < 0 || p[a] > p[best])) {
+                        best = a;
+                    }
+                }
+                OffloadPath expected = best < space.cpuLevels() ? OffloadPath.direct(firstHop)
+                        : new OffloadPath(List.of(firstHop, space.target(best)));
+                assertThat(s.path()).as("%s subtask %d", c.task().taskId(), s.subtaskIndex()).isEqualTo(expected);
+                forwarded += s.path().nodes().size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(firstHopKinds).as("both node agents asked").containsExactlyInAnyOrder(EntityKind.UAV,
+                EntityKind.BASE_STATION);
+        assertThat(forwarded).as("some subtasks forwarded").isPositive();
+        assertThat(policy.modelVersion()).contains("uav").contains("bs");
+    }
+
+    @Test
+    void nodeAgentsLoadFromBesideTheVehicleModelOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path vehicle = dir.resolve("vehicle.qpn.json");
+        QpnParametersFile.write(randomParameters(1), vehicle);
+        assertThat(new QuantumPolicy(vehicle, PHYSICAL).hasNodeAgents()).isFalse();
+        QpnParametersFile.write(nodeParameters(18, 3), dir.resolve("uav.qpn.json"));
+        assertThatThrownBy(() -> new QuantumPolicy(vehicle, PHYSICAL)).isInstanceOf(QpnFileException.class)
+                .hasMessageContaining("uav.qpn.json").hasMessageContaining("bs.qpn.json");
+        QpnParametersFile.write(nodeParameters(18, 4), dir.resolve("bs.qpn.json"));
+        assertThatThrownBy(() -> new QuantumPolicy(vehicle, PHYSICAL)).isInstanceOf(QpnFileException.class)
+                .hasMessageContaining("bs.qpn.json").hasMessageContaining("14");
+        QpnParametersFile.write(nodeParameters(14, 4), dir.resolve("bs.qpn.json"));
+        QuantumPolicy policy = new QuantumPolicy(vehicle, PHYSICAL);
+        assertThat(policy.hasNodeAgents()).isTrue();
+        assertThat(policy.modelVersion()).matches("[0-9a-f]{12} \\(uav [0-9a-f]{12}, bs [0-9a-f]{12}\\)");
     }
 }

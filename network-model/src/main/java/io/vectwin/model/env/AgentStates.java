@@ -74,6 +74,15 @@ public final class AgentStates {
         return new BsState(bs, p, vGain, uGain, vPl, uPl, pendingBits, pendingCyclesPerBit, b.availableCpuHz());
     }
 
+    /**
+     * The encoded state of the node agent that received a subtask of {@code pendingBits} bits at
+     * {@code pendingCyclesPerBit}: s_u(t) (eq. 59) for a UAV, s_b(t) (eq. 61) for a BS.
+     */
+    public double[] nodeFeatures(Observation obs, EntityId node, double pendingBits, double pendingCyclesPerBit) {
+        return node.kind() == EntityKind.UAV ? uav(obs, node, pendingBits, pendingCyclesPerBit).encode(params)
+                : baseStation(obs, node, pendingBits, pendingCyclesPerBit).encode(params);
+    }
+
     private record Channel(double[] gainDb, double[] pathLossDb) {
     }
 

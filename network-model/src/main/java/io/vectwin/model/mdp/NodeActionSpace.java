@@ -2,8 +2,10 @@ package io.vectwin.model.mdp;
 
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.params.Require;
+import java.util.List;
 
 /**
  * A discrete action space for the UAV and BS agents, whose policies output an index: for the
@@ -111,6 +113,27 @@ public record NodeActionSpace(EntityKind kind, int uavs, int baseStations, int c
             allowed[forwardIndex(self)] = false;
         }
         return allowed;
+    }
+
+    /**
+     * {@link #allowed(EntityId)}, and with {@code maxForwardingHops} &lt; 1 (C11 allows no
+     * forwarding) processing only: what a node agent may choose, in training and in the job alike.
+     */
+    public boolean[] allowed(EntityId self, int maxForwardingHops) {
+        boolean[] allowed = allowed(self);
+        if (maxForwardingHops < 1) {
+            java.util.Arrays.fill(allowed, cpuLevels, allowed.length, false);
+        }
+        return allowed;
+    }
+
+    /**
+     * The path a subtask takes when {@code node}, its first hop, chooses action {@code index}:
+     * processed at {@code node}, or forwarded to the target the index names (eq. 60/62's Γ).
+     */
+    public OffloadPath path(EntityId node, int index) {
+        Checks.kind("node", node, kind);
+        return processesHere(index) ? OffloadPath.direct(node) : new OffloadPath(List.of(node, target(index)));
     }
 
     private void checkIndex(int index) {

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * What a policy sees when it decides one task request: the task, the twin's view of the issuing
- * vehicle, and the twin's view of every BS and UAV (from telemetry, or predicted by the LSTM).
+ * vehicle, and the twin's view of every BS and UAV (from telemetry, or predicted by the LSTM) and,
+ * for policies whose node agents need them (a BS's state, eq. 61, ranks the vehicles it can hear),
+ * of the other vehicles.
  *
  * <p>A vehicle's {@code motion().position()} is the terrain point it drives on; its antenna is
  * {@code radio.vehicleAntennaHeightM()} above (see {@link Antennas}). BS and UAV positions are
@@ -22,8 +24,16 @@ import java.util.Set;
  * @param nowSeconds the simulation time of the decision (s, finite, ≥ 0). Predicted latencies count
  *                   from the decision, as the environment counts them from the slot start; the
  *                   greedy and random policies do not read the clock, policies that learn from it may
+ * @param otherVehicles the other vehicles the twin knows, each once, never the issuing one; copied,
+ *                   may be empty (a twin that does not share vehicles between them)
  */
-public record DecisionContext(TaskRequest task, EntityState vehicle, List<EntityState> edgeNodes, double nowSeconds) {
+public record DecisionContext(TaskRequest task, EntityState vehicle, List<EntityState> edgeNodes, double nowSeconds,
+        List<EntityState> otherVehicles) {
+
+    /** A context without other vehicles. */
+    public DecisionContext(TaskRequest task, EntityState vehicle, List<EntityState> edgeNodes, double nowSeconds) {
+        this(task, vehicle, edgeNodes, nowSeconds, List.of());
+    }
 
     public DecisionContext {
         Require.notNull("context.task", task);
@@ -47,5 +57,13 @@ public record DecisionContext(TaskRequest task, EntityState vehicle, List<Entity
             }
         }
         Require.nonNegative("context.nowSeconds", nowSeconds);
+        Require.notNull("context.otherVehicles", otherVehicles);
+        otherVehicles = List.copyOf(otherVehicles);
+        for (EntityState other : otherVehicles) {
+            if (other.id().kind().isEdgeNode() || other.id().equals(vehicle.id()) || !seen.add(other.id())) {
+                throw new IllegalArgumentException("context.otherVehicles must list other vehicles, each once; got "
+                        + other.id());
+            }
+        }
     }
 }

@@ -40,7 +40,13 @@ public final class EnvironmentBridge {
                 throw new IllegalArgumentException("task " + task.taskId() + " comes from " + task.vehicle()
                         + ", which the observation does not list");
             }
-            out.add(new DecisionContext(task, vehicle, edgeNodes, observation.timeSeconds()));
+            List<EntityState> others = new ArrayList<>(observation.vehicles().size());
+            for (EntityState v : observation.vehicles()) {
+                if (!v.id().equals(vehicle.id())) {
+                    others.add(v);
+                }
+            }
+            out.add(new DecisionContext(task, vehicle, edgeNodes, observation.timeSeconds(), others));
         }
         return out;
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.mec.OffloadPath;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NodeActionSpaceTest {
@@ -49,5 +52,24 @@ class NodeActionSpaceTest {
         assertThat(allowed).isEqualTo(uav.size() - 1);
         assertThat(bs.allowed(EntityId.baseStation(1))).containsOnly(true);
         assertThatThrownBy(() -> bs.allowed(EntityId.uav(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutForwardingHopsOnlyProcessingIsAllowed() {
+        assertThat(uav.allowed(EntityId.uav(3), 1)).containsExactly(uav.allowed(EntityId.uav(3)));
+        boolean[] none = bs.allowed(EntityId.baseStation(0), 0);
+        assertThat(Arrays.copyOfRange(none, 0, 4)).containsOnly(true);
+        assertThat(Arrays.copyOfRange(none, 4, 14)).containsOnly(false);
+    }
+
+    @Test
+    void anIndexGivesTheSubtasksPath() {
+        EntityId self = EntityId.uav(2);
+        assertThat(uav.path(self, 3)).isEqualTo(OffloadPath.direct(self));
+        assertThat(uav.path(self, 4 + 7)).isEqualTo(new OffloadPath(List.of(self, EntityId.uav(7))));
+        assertThat(uav.path(self, 4 + 10 + 1)).isEqualTo(new OffloadPath(List.of(self, EntityId.baseStation(1))));
+        assertThat(bs.path(EntityId.baseStation(3), 4 + 9))
+                .isEqualTo(new OffloadPath(List.of(EntityId.baseStation(3), EntityId.uav(9))));
+        assertThatThrownBy(() -> bs.path(EntityId.uav(1), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -36,6 +36,20 @@ class DecisionRecordsTest {
     }
 
     @Test
+    void otherVehiclesAreOtherVehiclesEachOnce() {
+        EntityState v = Contexts.vehicleAt(0, 0);
+        EntityState w = new EntityState(EntityId.vehicle(5), MotionState.fixed(new Position(9, 0, 0)), 0, 0, 0, 0);
+        assertThat(new DecisionContext(TASK, v, List.of(UAV), 0).otherVehicles()).isEmpty();
+        assertThat(new DecisionContext(TASK, v, List.of(UAV), 0, List.of(w)).otherVehicles()).containsExactly(w);
+        assertThatThrownBy(() -> new DecisionContext(TASK, v, List.of(UAV), 0, List.of(v)))
+                .hasMessageContaining("context.otherVehicles").hasMessageContaining("v-0");
+        assertThatThrownBy(() -> new DecisionContext(TASK, v, List.of(UAV), 0, List.of(w, w)))
+                .hasMessageContaining("context.otherVehicles").hasMessageContaining("v-5");
+        assertThatThrownBy(() -> new DecisionContext(TASK, v, List.of(UAV), 0, List.of(UAV)))
+                .hasMessageContaining("context.otherVehicles").hasMessageContaining("u-0");
+    }
+
+    @Test
     void contextCopiesItsNodeList() {
         List<EntityState> nodes = new ArrayList<>(List.of(UAV));
         DecisionContext c = new DecisionContext(TASK, Contexts.vehicleAt(0, 0), nodes, 0);

@@ -266,7 +266,7 @@ public final class MultiAgentTrainer {
             for (int j : PriorityOrder.descending(ctx.task(), params.tasks().priorityWeights())) {
                 Subtask subtask = ctx.task().subtasks().get(j);
                 double[] state = algorithm.multiAgent()
-                        ? nodeState(seen, firstHop, subtask.dataBits(), subtask.cyclesPerBit()) : null;
+                        ? agentStates.nodeFeatures(seen, firstHop, subtask.dataBits(), subtask.cyclesPerBit()) : null;
                 requests.add(new NodeRequest(ctx.task().taskId(), j, firstHop, power, state, allowedFor(firstHop)));
             }
         }
@@ -319,13 +319,7 @@ public final class MultiAgentTrainer {
     /** The node's discrete actions that may be taken: not to itself, and no forwarding where C11 allows none. */
     private boolean[] allowedFor(EntityId node) {
         NodeActionSpace space = node.kind() == EntityKind.UAV ? uavActions : bsActions;
-        boolean[] allowed = space.allowed(node);
-        if (params.compute().maxForwardingHops() < 1) {
-            for (int a = space.cpuLevels(); a < allowed.length; a++) {
-                allowed[a] = false;
-            }
-        }
-        return allowed;
+        return space.allowed(node, params.compute().maxForwardingHops());
     }
 
     /** The path a node's decision gives its subtask; a processing decision raises the node's CPU share. */
@@ -362,11 +356,6 @@ public final class MultiAgentTrainer {
         return new OffloadPath(List.of(node, target));
     }
 
-    private double[] nodeState(Observation obs, EntityId node, double bits, double cyclesPerBit) {
-        return node.kind() == EntityKind.UAV ? agentStates.uav(obs, node, bits, cyclesPerBit).encode(params)
-                : agentStates.baseStation(obs, node, bits, cyclesPerBit).encode(params);
-    }
-
     private void observe(SlotDecisions slot, StepResult result, Observation nextSeen, boolean terminal) {
         double teamReward = result.rewards().isEmpty() ? 0.0 : result.totalReward() / result.rewards().size();
         Map<EntityId, double[]> nextStates = new HashMap<>();
@@ -380,7 +369,7 @@ public final class MultiAgentTrainer {
             }
             double[] next = nextStates.computeIfAbsent(p.agent(), id -> id.kind() == EntityKind.VEHICLE
                     ? agentStates.vehicle(nextSeen, id).encode(params)
-                    : nodeState(nextSeen, id, 0.0, 0.0));
+                    : agentStates.nodeFeatures(nextSeen, id, 0.0, 0.0));
             p.brain().observe(p.agent(), p.act(), reward, next, terminal, p.nashAction());
         }
     }
