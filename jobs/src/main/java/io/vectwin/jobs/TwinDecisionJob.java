@@ -12,6 +12,7 @@ import io.vectwin.jobs.twin.RecordValidators;
 import io.vectwin.jobs.twin.PredictedStates;
 import io.vectwin.jobs.twin.TwinAccuracy;
 import io.vectwin.jobs.twin.TwinBroadcast;
+import io.vectwin.jobs.twin.TwinDecider;
 import io.vectwin.jobs.twin.TwinPredictionFunction;
 import io.vectwin.jobs.twin.VehicleEvent;
 import io.vectwin.schemas.DeadLetterRecord;
@@ -142,9 +143,11 @@ public final class TwinDecisionJob {
                         .withTimestampAssigner((t, ts) -> t.getCreatedAtMillis()), config))
                 .name("task event time");
 
-        BroadcastStream<EntityTelemetry> nodeTwins = timedTelemetry
-                .filter(t -> t.getKind() != EntityKind.VEHICLE).name("node telemetry")
-                .broadcast(DecisionFunction.NODE_TWINS);
+        // every decision instance needs the nodes; the vehicles too when the policy's BS agent ranks them (eq. 61)
+        boolean shareVehicles = TwinDecider.create(config).readsOtherVehicles();
+        BroadcastStream<EntityTelemetry> nodeTwins = (shareVehicles ? timedTelemetry
+                : timedTelemetry.filter(t -> t.getKind() != EntityKind.VEHICLE).name("node telemetry"))
+                .broadcast(DecisionFunction.NODE_TWINS, DecisionFunction.VEHICLE_TWINS);
         DataStream<VehicleEvent> vehicleEvents = timedTelemetry
                 .filter(t -> t.getKind() == EntityKind.VEHICLE).name("vehicle telemetry")
                 .map(VehicleEvent::of).returns(VehicleEvent.class).name("vehicle telemetry events")

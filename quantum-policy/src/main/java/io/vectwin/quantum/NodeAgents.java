@@ -17,6 +17,7 @@ import io.vectwin.quantum.policy.QuantumPolicyNetwork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,17 +112,46 @@ final class NodeAgents {
         for (EntityState node : context.edgeNodes()) {
             (node.id().kind() == EntityKind.UAV ? uavs : baseStations).add(node);
         }
+        // slot k of a node state's arrays is node k (UavState, BsState)
+        uavs.sort(Comparator.comparing(EntityState::id));
+        baseStations.sort(Comparator.comparing(EntityState::id));
         return new Observation(0, context.nowSeconds(), vehicles, uavs, baseStations, List.of());
     }
 
-    /** The path {@code firstHop}'s agent gives {@code subtask}: processed there, or forwarded one hop. */
+    /**
+     * The path {@code firstHop}'s agent gives {@code subtask}: processed there, or forwarded one hop.
+     * The node states hold one entry per BS and UAV of the scenario; while the twin does not know
+     * them all yet (a job that has just started), the first hop processes.
+     */
     OffloadPath path(Observation twin, EntityId firstHop, Subtask subtask) {
+        if (!knowsEveryNode(twin)) {
+            return OffloadPath.direct(firstHop);
+        }
         Agent agent = firstHop.kind() == EntityKind.UAV ? uav : baseStation;
         double[] features = states.nodeFeatures(twin, firstHop, subtask.dataBits(), subtask.cyclesPerBit());
-        boolean[] allowed = agent.actions().allowed(firstHop, params.compute().maxForwardingHops());
+        NodeActionSpace space = agent.actions();
+        boolean[] allowed = space.allowed(firstHop, params.compute().maxForwardingHops());
         int action = agent.network().greedyAction(VehicleStateInput.fit(features, agent.network().inputLength()),
                 allowed);
-        return agent.actions().path(firstHop, action);
+        return space.path(firstHop, action);
+    }
+
+    /** Whether {@code twin} lists u-0 … u-(U−1) and b-0 … b-(B−1), each once (a context lists no node twice). */
+    private boolean knowsEveryNode(Observation twin) {
+        return listsExactly(twin.uavs(), params.geometry().uavs())
+                && listsExactly(twin.baseStations(), params.geometry().baseStations());
+    }
+
+    private static boolean listsExactly(List<EntityState> nodes, int count) {
+        if (nodes.size() != count) {
+            return false;
+        }
+        for (EntityState n : nodes) {
+            if (n.id().index() >= count) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Agent agent(Path file, EntityKind kind, NetworkParameters params) {

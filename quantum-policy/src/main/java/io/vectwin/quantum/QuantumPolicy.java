@@ -117,6 +117,12 @@ public final class QuantumPolicy implements OffloadingPolicy {
         return nodeAgents != null;
     }
 
+    /** With node agents: a BS's state ranks the vehicles it hears (eq. 61). */
+    @Override
+    public boolean readsOtherVehicles() {
+        return hasNodeAgents();
+    }
+
     @Override
     public String name() {
         return NAME;

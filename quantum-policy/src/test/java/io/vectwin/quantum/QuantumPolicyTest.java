@@ -215,7 +215,9 @@ class QuantumPolicyTest {
         QuantumPolicy policy = new QuantumPolicy(randomParameters(1), uav, bs, PHYSICAL);
         QuantumPolicy vehicleOnly = new QuantumPolicy(randomParameters(1), PHYSICAL);
         assertThat(policy.hasNodeAgents()).isTrue();
+        assertThat(policy.readsOtherVehicles()).isTrue();
         assertThat(vehicleOnly.hasNodeAgents()).isFalse();
+        assertThat(vehicleOnly.readsOtherVehicles()).isFalse();
         // the node's state as the trainer builds it: from the environment's whole observation
         AgentStates agentStates = new AgentStates(PHYSICAL, new PathPredictor(PHYSICAL).links());
         QuantumPolicyNetwork uavNet = new QuantumPolicyNetwork(uav, 18);
@@ -251,6 +253,22 @@ class QuantumPolicyTest {
                 EntityKind.BASE_STATION);
         assertThat(forwarded).as("some subtasks forwarded").isPositive();
         assertThat(policy.modelVersion()).contains("uav").contains("bs");
+    }
+
+    @Test
+    void whileTheTwinDoesNotKnowEveryNodeTheFirstHopProcesses() {
+        QuantumPolicy policy = new QuantumPolicy(randomParameters(1), nodeParameters(18, 3), nodeParameters(14, 4),
+                PHYSICAL);
+        for (Decision d : SCENARIO) {
+            DecisionContext c = d.context();
+            List<EntityState> someNodes = c.edgeNodes().stream().filter(n -> n.id().index() % 2 == 0).toList();
+            DecisionContext partial = new DecisionContext(c.task(), c.vehicle(), someNodes, c.nowSeconds(),
+                    c.otherVehicles());
+            for (SubtaskDecision s : policy.decide(partial)) {
+                assertThat(s.path().nodes()).hasSize(1);
+                assertThat(someNodes).extracting(EntityState::id).contains(s.path().firstHop());
+            }
+        }
     }
 
     @Test

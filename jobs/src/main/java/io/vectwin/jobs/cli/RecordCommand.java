@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -108,7 +109,7 @@ public final class RecordCommand implements Callable<Integer> {
     private static SimulatorRecorder.TaskDecider greedyTwinDecider(SimulatorConfig sim) {
         TwinDecider decider = TwinDecider.create(TwinJobConfig.defaults("unused").withProfile(sim.profile())
                 .withCounts(sim.vehicles(), sim.uavs(), sim.baseStations()).withPolicy("greedy"));
-        return (vehicle, nodes, task) -> decider.decide(vehicle, nodes, task, task.getCreatedAtMillis(),
+        return (vehicle, nodes, task) -> decider.decide(vehicle, nodes, List.of(), task, task.getCreatedAtMillis(),
                 task.getCreatedAtMillis(), task::getCreatedAtMillis);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -31,7 +32,10 @@ import org.apache.flink.util.Collector;
  * <ul>
  *   <li>telemetry updates the twin — latest state plus a bounded history ring, both with a TTL so
  *       vehicles that leave are forgotten; out-of-order records never overwrite a newer state;</li>
- *   <li>node telemetry (BS, UAV) arrives on the broadcast side and is kept as node twins;</li>
+ *   <li>node telemetry (BS, UAV) arrives on the broadcast side and is kept as node twins; so does
+ *       every vehicle's telemetry when the policy reads the other vehicles (a BS agent ranking the
+ *       vehicles it hears, eq. 61), kept as shared vehicle twins until {@code vehicleTtl} of event
+ *       time passes without a report;</li>
  *   <li>a task request is decided by the configured {@link io.vectwin.model.policy.OffloadingPolicy}
  *       on the vehicle twin and the node twins ({@link TwinDecider}), one decision per subtask,
  *       when {@link TwinJobConfig#decisionAlignment()} says:
@@ -65,6 +69,13 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
      */
     public static final MapStateDescriptor<String, List<EntityTelemetry>> NODE_TWINS =
             new MapStateDescriptor<>("node-twins", Types.STRING, new ListTypeInfo<>(EntityTelemetry.class));
+
+    /**
+     * Vehicle twins shared with every decision instance, by entity id, kept like {@link #NODE_TWINS};
+     * filled only when the policy {@linkplain TwinDecider#readsOtherVehicles() reads them}.
+     */
+    public static final MapStateDescriptor<String, List<EntityTelemetry>> VEHICLE_TWINS =
+            new MapStateDescriptor<>("shared-vehicle-twins", Types.STRING, new ListTypeInfo<>(EntityTelemetry.class));
 
     /**
      * Most telemetry records an event-time window keeps per entity when the watermark stalls:
@@ -114,6 +125,8 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
     private transient Counter staleTelemetry;
     private transient Counter tasksWithoutTwin;
     private transient Counter unalignedDecisions;
+    /** Event time of the last sweep of departed vehicles out of {@link #VEHICLE_TWINS}. */
+    private transient long vehiclesSweptAtMillis;
 
     public DecisionFunction(TwinJobConfig config) {
         this.config = config;
@@ -179,18 +192,46 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
             ctx.timerService().registerProcessingTimeTimer(now + config.twinWait().toMillis());
             return;
         }
-        decide(event.task, latest.value(), latestNodeTwins(nodes), now, now, ctx, out);
+        decide(event.task, latest.value(), latest(nodes), latest(ctx.getBroadcastState(VEHICLE_TWINS)), now, now, ctx,
+                out);
     }
 
     @Override
-    public void processBroadcastElement(EntityTelemetry node, Context ctx, Collector<OffloadingDecision> out) throws Exception {
-        var nodes = ctx.getBroadcastState(NODE_TWINS);
-        List<EntityTelemetry> held = nodes.get(node.getEntityId());
+    public void processBroadcastElement(EntityTelemetry twin, Context ctx, Collector<OffloadingDecision> out) throws Exception {
+        boolean vehicle = twin.getKind() == io.vectwin.schemas.EntityKind.VEHICLE;
+        BroadcastState<String, List<EntityTelemetry>> twins = ctx.getBroadcastState(vehicle ? VEHICLE_TWINS : NODE_TWINS);
+        List<EntityTelemetry> held = twins.get(twin.getEntityId().toString());
         if (eventTimeAligned) {
-            nodes.put(node.getEntityId(), TelemetryHistory.appendAligned(held == null ? List.of() : held, node,
+            twins.put(twin.getEntityId().toString(), TelemetryHistory.appendAligned(held == null ? List.of() : held, twin,
                     ctx.currentWatermark(), MAX_ALIGNED_RECORDS));
-        } else if (TelemetryHistory.isNewer(held == null ? null : held.get(held.size() - 1), node)) {
-            nodes.put(node.getEntityId(), List.of(node));
+        } else if (TelemetryHistory.isNewer(held == null ? null : held.get(held.size() - 1), twin)) {
+            twins.put(twin.getEntityId().toString(), List.of(twin));
+        }
+        if (vehicle) {
+            sweepDepartedVehicles(twins, twin.getEventTimeMillis());
+        }
+    }
+
+    /**
+     * Drops the shared vehicle twins that have not reported for {@code vehicleTtl} of event time (the
+     * keyed twins expire by TTL; broadcast state has none), at most once per {@code vehicleTtl}.
+     */
+    private void sweepDepartedVehicles(BroadcastState<String, List<EntityTelemetry>> vehicles, long nowMillis)
+            throws Exception {
+        long ttl = config.vehicleTtl().toMillis();
+        if (nowMillis - vehiclesSweptAtMillis < ttl) {
+            return;
+        }
+        vehiclesSweptAtMillis = nowMillis;
+        List<String> departed = new ArrayList<>();
+        for (Map.Entry<String, List<EntityTelemetry>> e : vehicles.immutableEntries()) {
+            List<EntityTelemetry> window = e.getValue();
+            if (window.get(window.size() - 1).getEventTimeMillis() < nowMillis - ttl) {
+                departed.add(e.getKey());
+            }
+        }
+        for (String id : departed) {
+            vehicles.remove(id);
         }
     }
 
@@ -305,6 +346,10 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
         for (Map.Entry<String, List<EntityTelemetry>> e : nodes.immutableEntries()) {
             stateAsOf(e.getValue(), taskTime).ifPresent(nodeTwins::add);
         }
+        List<EntityTelemetry> vehicleTwins = new ArrayList<>();
+        for (Map.Entry<String, List<EntityTelemetry>> e : ctx.getBroadcastState(VEHICLE_TWINS).immutableEntries()) {
+            TelemetryHistory.asOf(e.getValue(), taskTime).ifPresent(vehicleTwins::add); // not there yet: not known then
+        }
         long now = ctx.timerService().currentProcessingTime();
         if (vehicle.isEmpty() || nodeTwins.isEmpty()) {
             tasksWithoutTwin.inc();
@@ -314,7 +359,7 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
                     : "no BS or UAV telemetry by the time the task was due (created at " + taskTime + ")", now, ctx);
             return;
         }
-        decide(p.task, vehicle.get(), nodeTwins, taskTime, p.arrivedAtMillis, ctx, out);
+        decide(p.task, vehicle.get(), nodeTwins, vehicleTwins, taskTime, p.arrivedAtMillis, ctx, out);
     }
 
     /** The state as of {@code time}, or the oldest the window still holds when the time is before all of it. */
@@ -339,26 +384,30 @@ public final class DecisionFunction extends KeyedBroadcastProcessFunction<String
         }
         waiting.clear();
         long now = ctx.timerService().currentProcessingTime();
-        List<EntityTelemetry> nodeTwins = latestNodeTwins(nodes);
+        List<EntityTelemetry> nodeTwins = latest(nodes);
+        List<EntityTelemetry> vehicleTwins = latest(ctx.getBroadcastState(VEHICLE_TWINS));
         for (TaskRequest task : queued) {
-            decide(task, latest.value(), nodeTwins, now, now, ctx, out);
+            decide(task, latest.value(), nodeTwins, vehicleTwins, now, now, ctx, out);
         }
     }
 
-    private static List<EntityTelemetry> latestNodeTwins(ReadOnlyBroadcastState<String, List<EntityTelemetry>> nodes)
+    /** The newest report of every twin of a broadcast state. */
+    private static List<EntityTelemetry> latest(ReadOnlyBroadcastState<String, List<EntityTelemetry>> twins)
             throws Exception {
         List<EntityTelemetry> out = new ArrayList<>();
-        for (Map.Entry<String, List<EntityTelemetry>> e : nodes.immutableEntries()) {
+        for (Map.Entry<String, List<EntityTelemetry>> e : twins.immutableEntries()) {
             out.add(e.getValue().get(e.getValue().size() - 1));
         }
         return out;
     }
 
-    private void decide(TaskRequest task, EntityTelemetry vehicle, List<EntityTelemetry> nodeTwins, long decisionTimeMillis,
-            long ingestedAtMillis, ReadOnlyContext ctx, Collector<OffloadingDecision> out) {
+    private void decide(TaskRequest task, EntityTelemetry vehicle, List<EntityTelemetry> nodeTwins,
+            List<EntityTelemetry> vehicleTwins, long decisionTimeMillis, long ingestedAtMillis, ReadOnlyContext ctx,
+            Collector<OffloadingDecision> out) {
         List<OffloadingDecision> decided;
         try {
-            decided = decider.decide(vehicle, nodeTwins, task, decisionTimeMillis, ingestedAtMillis, System::currentTimeMillis);
+            decided = decider.decide(vehicle, nodeTwins, vehicleTwins, task, decisionTimeMillis, ingestedAtMillis,
+                    System::currentTimeMillis);
         } catch (RuntimeException e) {
             // a task the policy cannot handle must not stop the job: it goes to the dead letters with the reason
             deadLetter(task, "policy " + config.policy() + " could not decide task " + task.getTaskId() + ": " + e.getMessage(),

@@ -36,6 +36,7 @@ public final class TwinDecider {
     private final QosParameters qos;
     private final String modelVersion;
     private final NodeStates nodeTwins = new NodeStates();
+    private final NodeStates vehicleTwins = new NodeStates();
 
     public TwinDecider(OffloadingPolicy policy, QosParameters qos, String modelVersion) {
         this.policy = policy;
@@ -55,6 +56,11 @@ public final class TwinDecider {
         return policy.name();
     }
 
+    /** Whether the policy reads the other vehicles' states, which the job then shares with every decision instance. */
+    public boolean readsOtherVehicles() {
+        return policy.readsOtherVehicles();
+    }
+
     /**
      * Decides every subtask of {@code task}.
      *
@@ -65,7 +71,7 @@ public final class TwinDecider {
      */
     public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
             long ingestedAtMillis, LongSupplier clock) {
-        return decide(vehicle, nodes, task, ingestedAtMillis, ingestedAtMillis, clock);
+        return decide(vehicle, nodes, List.of(), task, ingestedAtMillis, ingestedAtMillis, clock);
     }
 
     /**
@@ -75,17 +81,30 @@ public final class TwinDecider {
      *
      * @param vehicle            the vehicle twin's telemetry the decision is based on
      * @param nodes              the node twins' telemetry (BSs and UAVs)
+     * @param vehicles           the vehicle twins' telemetry shared with this instance, the issuing
+     *                           vehicle's own possibly among them (it is left out); read only by a
+     *                           policy that {@link #readsOtherVehicles()}
      * @param decisionTimeMillis the time the policy is told it is (Unix ms)
      * @param ingestedAtMillis   when the task reached the deciding operator
      * @param clock              wall clock, read once after the policy decided
      */
-    public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes, TaskRequest task,
-            long decisionTimeMillis, long ingestedAtMillis, LongSupplier clock) {
+    public List<OffloadingDecision> decide(EntityTelemetry vehicle, Collection<EntityTelemetry> nodes,
+            Collection<EntityTelemetry> vehicles, TaskRequest task, long decisionTimeMillis, long ingestedAtMillis,
+            LongSupplier clock) {
         EntityState vehicleState = AvroMapping.toEntityState(vehicle);
         List<EntityState> nodeStates = nodeTwins.of(nodes);
+        List<EntityState> others = List.of();
+        if (policy.readsOtherVehicles() && !vehicles.isEmpty()) {
+            others = new ArrayList<>(vehicles.size());
+            for (EntityState v : vehicleTwins.of(vehicles)) {
+                if (!v.id().equals(vehicleState.id())) {
+                    others.add(v);
+                }
+            }
+        }
         var modelTask = AvroMapping.toModelTask(task, UNIX_TIME);
-        List<SubtaskDecision> decided = policy.decide(
-                new DecisionContext(modelTask, vehicleState, nodeStates, UNIX_TIME.toSimulatedSeconds(decisionTimeMillis)));
+        List<SubtaskDecision> decided = policy.decide(new DecisionContext(modelTask, vehicleState, nodeStates,
+                UNIX_TIME.toSimulatedSeconds(decisionTimeMillis), others));
         long decidedAt = clock.getAsLong();
         List<OffloadingDecision> out = new ArrayList<>(decided.size());
         for (SubtaskDecision d : decided) {

@@ -57,7 +57,8 @@ class RecordReplayIntegrationTest {
                 .withDurationSeconds(3);
         TwinDecider greedy = TwinDecider.create(TwinJobConfig.defaults("unused").withCounts(5, 2, 2));
         SimulatorRecorder recorder = new SimulatorRecorder(sim, 1_700_000_000_000L, (vehicle, nodes, task) ->
-                greedy.decide(vehicle, nodes, task, task.getCreatedAtMillis(), task.getCreatedAtMillis(), task::getCreatedAtMillis));
+                greedy.decide(vehicle, nodes, List.of(), task, task.getCreatedAtMillis(), task.getCreatedAtMillis(),
+                        task::getCreatedAtMillis));
         recording = DIR.resolve("sim.avro");
         try (RecordingWriter w = RecordingWriter.create(recording, recorder.metadata())) {
             subtasksPerRun = recorder.record(w).subtasksRequested();

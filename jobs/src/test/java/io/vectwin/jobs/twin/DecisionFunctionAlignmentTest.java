@@ -41,7 +41,7 @@ class DecisionFunctionAlignmentTest {
         TwinJobConfig config = TwinJobConfig.defaults("h:1").withCounts(1, 1, 1).withDecisionAlignment(alignment)
                 .withTwinWait(Duration.ofSeconds(5));
         var h = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new DecisionFunction(config),
-                VehicleEvent::vehicleId, Types.STRING, DecisionFunction.NODE_TWINS);
+                VehicleEvent::vehicleId, Types.STRING, DecisionFunction.NODE_TWINS, DecisionFunction.VEHICLE_TWINS);
         h.setProcessingTime(0);
         return h;
     }

@@ -33,6 +33,15 @@ public interface OffloadingPolicy {
         return "";
     }
 
+    /**
+     * Whether it reads {@link DecisionContext#otherVehicles()} (a BS agent ranking the vehicles it
+     * hears, eq. 61): a twin that does not share every vehicle's state with the deciding operator
+     * may then leave the list empty.
+     */
+    default boolean readsOtherVehicles() {
+        return false;
+    }
+
     /** One decision per subtask of {@code context.task()}, in subtask-index order. */
     List<SubtaskDecision> decide(DecisionContext context);
 }
