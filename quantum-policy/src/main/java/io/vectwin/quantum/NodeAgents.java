@@ -6,7 +6,6 @@ import io.vectwin.model.env.Observation;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.mdp.NodeActionSpace;
-import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
@@ -30,9 +29,10 @@ import java.util.Optional;
  * {@link NodeActionSpace} index: process here (κ = 1) or forward to one other node (Γ of eq. 60/62),
  * forwarding only where C11 allows a hop.
  *
- * <p>The processing indices also name a CPU-frequency level, the node's f_cpu of eq. (60)/(62).
- * The decision record carries the path (κ and Γ act) but has no field for a frequency yet, so in the
- * job a node runs at the frequency available to it, as the world runs a node without a control.
+ * <p>A processing index also names a CPU-frequency level, the node's f_cpu of eq. (60)/(62), which
+ * the decision carries ({@code processingCpuHz}) and the prediction uses; the world runs the node
+ * at the highest frequency its slot's decisions ask for, capped by what is available, as the
+ * trainer's node controls do.
  *
  * <p>A BS ranks the vehicles it hears (eq. 61's K strongest): the job's context gives it the
  * issuing vehicle and the other vehicles the twin shares with the deciding operator
@@ -119,13 +119,14 @@ final class NodeAgents {
     }
 
     /**
-     * The path {@code firstHop}'s agent gives {@code subtask}: processed there, or forwarded one hop.
+     * The route {@code firstHop}'s agent gives {@code subtask}: processed there at the CPU level it
+     * chose, or forwarded one hop (the next node runs at its available frequency).
      * The node states hold one entry per BS and UAV of the scenario; while the twin does not know
      * them all yet (a job that has just started), the first hop processes.
      */
-    OffloadPath path(Observation twin, EntityId firstHop, Subtask subtask) {
+    VehicleAgentDecisions.Route route(Observation twin, EntityId firstHop, Subtask subtask) {
         if (!knowsEveryNode(twin)) {
-            return OffloadPath.direct(firstHop);
+            return VehicleAgentDecisions.Route.direct(firstHop);
         }
         Agent agent = firstHop.kind() == EntityKind.UAV ? uav : baseStation;
         double[] features = states.nodeFeatures(twin, firstHop, subtask.dataBits(), subtask.cyclesPerBit());
@@ -133,7 +134,9 @@ final class NodeAgents {
         boolean[] allowed = space.allowed(firstHop, params.compute().maxForwardingHops());
         int action = agent.network().greedyAction(VehicleStateInput.fit(features, agent.network().inputLength()),
                 allowed);
-        return space.path(firstHop, action);
+        // a processing index's frequency as the trainer's node control sets it: its share of f_max
+        double cpuHz = space.processesHere(action) ? space.cpuFraction(action) * params.compute().maxCpuHz() : 0.0;
+        return new VehicleAgentDecisions.Route(space.path(firstHop, action), cpuHz);
     }
 
     /** Whether {@code twin} lists u-0 … u-(U−1) and b-0 … b-(B−1), each once (a context lists no node twice). */

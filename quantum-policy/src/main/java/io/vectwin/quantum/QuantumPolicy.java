@@ -151,7 +151,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
             return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
         }
         Observation twin = NodeAgents.observation(context);
-        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.path(twin, firstHop, subtask),
+        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.route(twin, firstHop, subtask),
                 power, params);
     }
 

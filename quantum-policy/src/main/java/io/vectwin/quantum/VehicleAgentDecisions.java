@@ -58,24 +58,38 @@ final class VehicleAgentDecisions {
         return allowed;
     }
 
+    /**
+     * Where a subtask goes and how fast its processing node runs.
+     *
+     * @param processingCpuHz the node agent's f_cpu (eq. 60/62), 0 for the node's available frequency
+     */
+    record Route(OffloadPath path, double processingCpuHz) {
+
+        /** Processed at {@code node}, at its available frequency. */
+        static Route direct(EntityId node) {
+            return new Route(OffloadPath.direct(node), 0.0);
+        }
+    }
+
     /** One decision per subtask, in subtask-index order, all sent directly to {@code firstHop} at {@code powerW}. */
     static List<SubtaskDecision> direct(DecisionContext context, PredictionSession session, EntityId firstHop,
             double powerW, NetworkParameters params) {
-        OffloadPath path = OffloadPath.direct(firstHop);
-        return routed(context, session, subtask -> path, powerW, params);
+        Route route = Route.direct(firstHop);
+        return routed(context, session, subtask -> route, powerW, params);
     }
 
     /**
-     * One decision per subtask, in subtask-index order, each sent at {@code powerW} along the path
-     * {@code route} gives it (the first-hop node's agent deciding per subtask), asked in priority order.
+     * One decision per subtask, in subtask-index order, each sent at {@code powerW} along the route
+     * {@code routes} gives it (the first-hop node's agent deciding per subtask), asked in priority order.
      */
     static List<SubtaskDecision> routed(DecisionContext context, PredictionSession session,
-            Function<Subtask, OffloadPath> route, double powerW, NetworkParameters params) {
+            Function<Subtask, Route> routes, double powerW, NetworkParameters params) {
         TaskRequest task = context.task();
         SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
         for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
             Subtask subtask = task.subtasks().get(j);
-            PathPrediction prediction = session.predict(subtask, route.apply(subtask), powerW);
+            Route route = routes.apply(subtask);
+            PathPrediction prediction = session.predict(subtask, route.path(), powerW, route.processingCpuHz());
             session.assign(subtask, prediction);
             decisions[j] = prediction.decisionFor(j);
         }

@@ -246,6 +246,9 @@ class QuantumPolicyTest {
                 OffloadPath expected = best < space.cpuLevels() ? OffloadPath.direct(firstHop)
                         : new OffloadPath(List.of(firstHop, space.target(best)));
                 assertThat(s.path()).as("%s subtask %d", c.task().taskId(), s.subtaskIndex()).isEqualTo(expected);
+                // processing index k of K = 4 levels asks for (k + 1)/4 of f_max; a forwarded subtask asks nothing
+                double cpu = best < 4 ? (best + 1) / 4.0 * PHYSICAL.compute().maxCpuHz() : 0.0;
+                assertThat(s.processingCpuHz()).isEqualTo(cpu);
                 forwarded += s.path().nodes().size() > 1 ? 1 : 0;
             }
         }

@@ -233,8 +233,12 @@ public final class AvroMapping {
         if (!(power > 0) || !Double.isFinite(power)) {
             return new DecisionConversion.Rejected(subject + ": transmitPowerWatts must be a finite number > 0, got " + power);
         }
+        double cpuHz = d.getProcessingCpuHz();
+        if (!(cpuHz >= 0) || !Double.isFinite(cpuHz)) {
+            return new DecisionConversion.Rejected(subject + ": processingCpuHz must be a finite number >= 0, got " + cpuHz);
+        }
         try {
-            return new DecisionConversion.Accepted(new SubtaskAssignment(taskId, d.getSubtaskIndex(), path, power));
+            return new DecisionConversion.Accepted(new SubtaskAssignment(taskId, d.getSubtaskIndex(), path, power), cpuHz);
         } catch (IllegalArgumentException e) {
             // the checks above mirror SubtaskAssignment's; this catches any it adds later
             return new DecisionConversion.Rejected(subject + ": " + e.getMessage());

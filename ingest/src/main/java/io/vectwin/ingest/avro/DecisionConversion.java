@@ -10,8 +10,12 @@ import java.util.Objects;
  */
 public sealed interface DecisionConversion permits DecisionConversion.Accepted, DecisionConversion.Rejected {
 
-    /** The decision is well formed; whether the environment can execute it is asked separately. */
-    record Accepted(SubtaskAssignment assignment) implements DecisionConversion {
+    /**
+     * The decision is well formed; whether the environment can execute it is asked separately.
+     *
+     * @param processingCpuHz the frequency asked of the processing node (Hz, ≥ 0; 0: its available one)
+     */
+    record Accepted(SubtaskAssignment assignment, double processingCpuHz) implements DecisionConversion {
         public Accepted {
             Objects.requireNonNull(assignment, "assignment");
         }

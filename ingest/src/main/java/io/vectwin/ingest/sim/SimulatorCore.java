@@ -4,6 +4,7 @@ import io.vectwin.ingest.avro.AvroMapping;
 import io.vectwin.ingest.avro.DecisionConversion;
 import io.vectwin.model.env.EntityState;
 import io.vectwin.model.env.JointAction;
+import io.vectwin.model.env.NodeCpuRequests;
 import io.vectwin.model.env.Observation;
 import io.vectwin.model.env.StepResult;
 import io.vectwin.model.env.SubtaskAssignment;
@@ -80,6 +81,8 @@ public final class SimulatorCore {
     private Map<String, TaskRequest> currentTasks = Map.of();
     private Set<SubtaskRef> currentSubtasks = Set.of();
     private final List<SubtaskAssignment> accepted = new ArrayList<>();
+    /** The frequencies the slot's accepted decisions ask of their processing nodes. */
+    private final NodeCpuRequests cpuRequests = new NodeCpuRequests();
     private final Map<SubtaskRef, Failure> failedCurrent = new HashMap<>();
     private final List<Failure> failedOther = new ArrayList<>();
     /** Subtasks that received a decision, with the slot it arrived in; insertion order = slot order. */
@@ -196,7 +199,9 @@ public final class SimulatorCore {
             }
             return;
         }
-        accepted.add(((DecisionConversion.Accepted) converted).assignment());
+        DecisionConversion.Accepted a = (DecisionConversion.Accepted) converted;
+        accepted.add(a.assignment());
+        cpuRequests.request(a.assignment().path().processingNode(), a.processingCpuHz());
         acceptedDecisions++;
     }
 
@@ -223,7 +228,7 @@ public final class SimulatorCore {
             throw new IllegalStateException("no slot is open; call openSlot() first");
         }
         int slot = env.slot();
-        StepResult result = env.step(JointAction.of(accepted));
+        StepResult result = env.step(new JointAction(accepted, cpuRequests.controls(env.links())));
         long observedAt = clock.slotClosedMillis(slot);
         List<OffloadingOutcome> out = new ArrayList<>(result.outcomes().size() + failedOther.size());
         for (SubtaskOutcome o : result.outcomes()) {
@@ -245,6 +250,7 @@ public final class SimulatorCore {
         deadlineMet += out.stream().filter(OffloadingOutcome::getDeadlineMet).count();
         slots++;
         accepted.clear();
+        cpuRequests.clear();
         failedCurrent.clear();
         failedOther.clear();
         forgetBefore(seen, slot + 1 - MEMORY_SLOTS);

@@ -182,7 +182,18 @@ class AvroMappingTest {
         DecisionConversion c = AvroMapping.toAssignment(direct("v-1/t0", 2, "v-1", "b-0"));
 
         assertThat(c).isEqualTo(new DecisionConversion.Accepted(
-                new SubtaskAssignment("v-1/t0", 2, OffloadPath.direct(EntityId.baseStation(0)), 0.2)));
+                new SubtaskAssignment("v-1/t0", 2, OffloadPath.direct(EntityId.baseStation(0)), 0.2), 0.0));
+    }
+
+    @Test
+    void theProcessingFrequencyTravelsWithTheAssignmentAndMustBeFiniteAndNonNegative() {
+        OffloadingDecision d = direct("v-1/t0", 2, "v-1", "b-0");
+        d.setProcessingCpuHz(2.5e9);
+        assertThat(((DecisionConversion.Accepted) AvroMapping.toAssignment(d)).processingCpuHz()).isEqualTo(2.5e9);
+        for (double bad : new double[] {-1.0, Double.NaN, Double.POSITIVE_INFINITY}) {
+            d.setProcessingCpuHz(bad);
+            assertThat(reason(AvroMapping.toAssignment(d))).contains("processingCpuHz").contains("v-1/t0#2");
+        }
     }
 
     @Test

@@ -119,6 +119,35 @@ class SimulatorCoreTest {
         assertThat(c.subtasksRequested()).isEqualTo(decisions.size());
     }
 
+    /** Latency per subtask of slot 0 when every subtask goes to b-0 asking it for {@code cpuHz}. */
+    private static java.util.Map<String, Double> slotZeroLatencies(double cpuHz) {
+        SimulatorCore core = core();
+        SlotRecords slot = core.openSlot();
+        for (OffloadingDecision d : allDirectTo(slot, "b-0")) {
+            d.setProcessingCpuHz(cpuHz);
+            core.offer(d);
+        }
+        return core.closeSlot().stream().collect(Collectors.toMap(SimulatorCoreTest::key,
+                OffloadingOutcome::getActualLatencySeconds));
+    }
+
+    @Test
+    void theProcessingNodeRunsAtTheFrequencyItsDecisionsAskForCappedByWhatItHas() {
+        java.util.Map<String, Double> available = slotZeroLatencies(0.0);
+        assertThat(slotZeroLatencies(1e12)).as("asked for more than it has").isEqualTo(available);
+        java.util.Map<String, Double> slow = slotZeroLatencies(1e8);
+        assertThat(slow.keySet()).isEqualTo(available.keySet());
+        long finite = available.values().stream().filter(Double::isFinite).count();
+        assertThat(finite).as("subtasks whose link closed").isPositive();
+        slow.forEach((k, latency) -> {
+            if (Double.isFinite(available.get(k))) {
+                assertThat(latency).as(k).isGreaterThan(available.get(k));
+            } else {
+                assertThat(latency).as(k + ": its link did not close either way").isInfinite();
+            }
+        });
+    }
+
     @Test
     void duplicateDecisionIsCountedAndIgnored() {
         SimulatorCore core = core();

@@ -128,6 +128,7 @@ public final class TwinDecider {
                 .setForwardingPath(forwarding)
                 .setProcessingNode(path.processingNode().toString())
                 .setTransmitPowerWatts(d.txPowerW())
+                .setProcessingCpuHz(d.processingCpuHz())
                 .setPredictedLatencySeconds(d.predictedLatencyS())
                 .setPredictedEnergyJoules(d.predictedEnergyJ())
                 .setPredictedQos(QualityOfService.normalised(d.predictedQos(), qos)) // on the outcome's eq. (93) scale

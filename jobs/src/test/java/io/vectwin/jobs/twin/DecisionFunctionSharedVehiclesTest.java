@@ -13,6 +13,7 @@ import io.vectwin.model.mdp.VehicleActionSpace;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
+import io.vectwin.model.policy.SubtaskDecision;
 import io.vectwin.quantum.QuantumPolicy;
 import io.vectwin.quantum.circuit.CircuitShape;
 import io.vectwin.quantum.circuit.Encoding;
@@ -67,12 +68,16 @@ class DecisionFunctionSharedVehiclesTest {
         return QpnParameters.initial(CircuitShape.paper(), Encoding.AMPLITUDE, false, actions, new SplittableRandom(seed));
     }
 
-    private static List<OffloadPath> paths(QuantumPolicy policy, List<EntityTelemetry> others) {
+    private static List<SubtaskDecision> decisions(QuantumPolicy policy, List<EntityTelemetry> others) {
         List<EntityState> otherStates = others.stream().map(AvroMapping::toEntityState).toList();
         DecisionContext context = new DecisionContext(AvroMapping.toModelTask(task(), UNIX_TIME),
                 AvroMapping.toEntityState(OWN), List.of(AvroMapping.toEntityState(BS), AvroMapping.toEntityState(UAV)),
                 UNIX_TIME.toSimulatedSeconds(0), otherStates);
-        return policy.decide(context).stream().map(d -> d.path()).toList();
+        return policy.decide(context);
+    }
+
+    private static List<OffloadPath> paths(List<SubtaskDecision> decisions) {
+        return decisions.stream().map(SubtaskDecision::path).toList();
     }
 
     @Test
@@ -82,7 +87,7 @@ class DecisionFunctionSharedVehiclesTest {
         int bsActions = NodeActionSpace.forParameters(PARAMS, io.vectwin.model.geometry.EntityKind.BASE_STATION).size();
         QpnParameters vehicle = null;
         QpnParameters bs = null;
-        List<OffloadPath> expected = null;
+        List<SubtaskDecision> expected = null;
         QpnParameters uav = parameters(uavActions, 1);
         search:
         for (long v = 1; v < 50; v++) {
@@ -90,11 +95,11 @@ class DecisionFunctionSharedVehiclesTest {
             for (long b = 1; b < 200; b++) {
                 QpnParameters bp = parameters(bsActions, 1_000 + b);
                 QuantumPolicy policy = new QuantumPolicy(vp, uav, bp, PARAMS);
-                List<OffloadPath> with = paths(policy, OTHERS);
-                if (!with.get(0).firstHop().equals(EntityId.baseStation(0))) {
+                List<SubtaskDecision> with = decisions(policy, OTHERS);
+                if (!with.get(0).path().firstHop().equals(EntityId.baseStation(0))) {
                     continue search; // this vehicle network sends the task to the UAV
                 }
-                if (!with.equals(paths(policy, List.of()))) {
+                if (!paths(with).equals(paths(decisions(policy, List.of())))) {
                     vehicle = vp;
                     bs = bp;
                     expected = with;
@@ -127,8 +132,10 @@ class DecisionFunctionSharedVehiclesTest {
                 List<String> nodes = new ArrayList<>();
                 nodes.add(d.getFirstHop());
                 d.getForwardingPath().forEach(n -> nodes.add(n.toString()));
+                SubtaskDecision e = expected.get(d.getSubtaskIndex());
                 assertThat(nodes).as("subtask %d", d.getSubtaskIndex())
-                        .isEqualTo(expected.get(d.getSubtaskIndex()).nodes().stream().map(EntityId::toString).toList());
+                        .isEqualTo(e.path().nodes().stream().map(EntityId::toString).toList());
+                assertThat(d.getProcessingCpuHz()).isEqualTo(e.processingCpuHz());
             }
         }
     }

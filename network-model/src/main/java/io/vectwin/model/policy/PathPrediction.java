@@ -10,11 +10,13 @@ import io.vectwin.model.mec.OffloadPath;
  * @param latencyS       L of eq. (6)–(7) with the processing node's queue, in (0, +∞]
  * @param vehicleEnergyJ E_v = P_v·D/R of the vehicle's hop, in [0, +∞]
  * @param qos            raw QoS of eq. (48), in [−∞, +∞)
+ * @param processingCpuHz the processing node's frequency the request asked for (0: its available one)
  */
-public record PathPrediction(OffloadPath path, double txPowerW, double latencyS, double vehicleEnergyJ, double qos) {
+public record PathPrediction(OffloadPath path, double txPowerW, double latencyS, double vehicleEnergyJ, double qos,
+        double processingCpuHz) {
 
     /** This prediction as the decision for subtask {@code subtaskIndex}. */
     public SubtaskDecision decisionFor(int subtaskIndex) {
-        return new SubtaskDecision(subtaskIndex, path, txPowerW, latencyS, vehicleEnergyJ, qos);
+        return new SubtaskDecision(subtaskIndex, path, txPowerW, latencyS, vehicleEnergyJ, qos, processingCpuHz);
     }
 }

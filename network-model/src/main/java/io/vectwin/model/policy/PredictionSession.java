@@ -102,11 +102,21 @@ public final class PredictionSession {
      * {@code txPowerW} (capped at P_max,v), given the queue as it stands in this session.
      */
     public PathPrediction predict(Subtask subtask, OffloadPath path, double txPowerW) {
-        double latency = latency(subtask, path, txPowerW);
+        return predict(subtask, path, txPowerW, 0.0);
+    }
+
+    /**
+     * {@link #predict(Subtask, OffloadPath, double)} with the processing node running at
+     * {@code processingCpuHz} (its agent's f_cpu, eq. 60/62), capped by what it has available as the
+     * executor caps a node's control; 0 leaves it at its available frequency.
+     */
+    public PathPrediction predict(Subtask subtask, OffloadPath path, double txPowerW, double processingCpuHz) {
+        double latency = latency(subtask, path, txPowerW, processingCpuHz);
         double power = Math.min(txPowerW, vehicleMaxPowerW);
         double bits = subtask.dataBits();
         double energy = Energy.vehicleTransmit(power, bits, vehicleRate(slot(path.firstHop()), power));
-        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()));
+        return new PathPrediction(path, power, latency, energy, QualityOfService.raw(latency, energy, params.qos()),
+                processingCpuHz);
     }
 
     /**
@@ -115,13 +125,19 @@ public final class PredictionSession {
      * processing node's queue; +∞ over a closed hop or at a node without available CPU).
      */
     public double latency(Subtask subtask, OffloadPath path, double txPowerW) {
+        return latency(subtask, path, txPowerW, 0.0);
+    }
+
+    private double latency(Subtask subtask, OffloadPath path, double txPowerW, double processingCpuHz) {
         Require.notNull("subtask", subtask);
         Require.notNull("path", path);
         Require.positive("txPowerW", txPowerW);
+        Require.nonNegative("processingCpuHz", processingCpuHz);
         double bits = subtask.dataBits();
         double transmission = transmissionSeconds(bits, path, txPowerW);
         int processorSlot = slot(path.processingNode());
-        double cpuHz = nodes.get(processorSlot).availableCpuHz();
+        double available = nodes.get(processorSlot).availableCpuHz();
+        double cpuHz = processingCpuHz > 0 ? Math.min(processingCpuHz, available) : available;
         return cpuHz > 0
                 ? PathLatency.afterTransmission(transmission, subtask.cyclesPerBit(), bits, cpuHz, backlogCycles(processorSlot))
                 : Double.POSITIVE_INFINITY;

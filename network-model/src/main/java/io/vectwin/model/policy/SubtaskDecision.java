@@ -14,9 +14,17 @@ import io.vectwin.model.params.Require;
  * @param predictedLatencyS predicted L^{i,j} (s), in (0, +∞]; +∞ when a hop is closed
  * @param predictedEnergyJ  predicted E_v^{i,j} = P_v·D/R (J), in [0, +∞]
  * @param predictedQos      predicted raw QoS of eq. (48), in [−∞, +∞)
+ * @param processingCpuHz   f_cpu the processing node's agent chose (eq. 60/62; Hz, ≥ 0), 0 when the
+ *                          policy leaves the node at its available frequency
  */
 public record SubtaskDecision(int subtaskIndex, OffloadPath path, double txPowerW, double predictedLatencyS,
-        double predictedEnergyJ, double predictedQos) {
+        double predictedEnergyJ, double predictedQos, double processingCpuHz) {
+
+    /** A decision that leaves the processing node at its available frequency. */
+    public SubtaskDecision(int subtaskIndex, OffloadPath path, double txPowerW, double predictedLatencyS,
+            double predictedEnergyJ, double predictedQos) {
+        this(subtaskIndex, path, txPowerW, predictedLatencyS, predictedEnergyJ, predictedQos, 0.0);
+    }
 
     public SubtaskDecision {
         Require.nonNegative("decision.subtaskIndex", subtaskIndex);
@@ -25,5 +33,6 @@ public record SubtaskDecision(int subtaskIndex, OffloadPath path, double txPower
         ExtendedReal.requirePositive("decision.predictedLatencyS", predictedLatencyS);
         ExtendedReal.requireNonNegative("decision.predictedEnergyJ", predictedEnergyJ);
         ExtendedReal.requireBelowPositiveInfinity("decision.predictedQos", predictedQos);
+        Require.nonNegative("decision.processingCpuHz", processingCpuHz);
     }
 }

@@ -78,6 +78,26 @@ class PathPredictorTest {
     }
 
     @Test
+    void aRequestedProcessingFrequencySlowsTheNodeButNeverSpeedsItPastWhatIsAvailable() {
+        // u-0 idle at 10 GHz asked for 2.5 GHz: L = 2.9515317001e-3 + 1.65e7 / 2.5e9 (6.6e-3) = 9.5515317001e-3 s
+        PathPrediction slow = scene().predict(S, OffloadPath.direct(U0), P_MAX_V, 2.5e9);
+        assertThat(slow.latencyS()).isCloseTo(9.5515317001e-3, withinPercentage(1e-6));
+        assertThat(slow.processingCpuHz()).isEqualTo(2.5e9);
+        assertThat(slow.decisionFor(0).processingCpuHz()).isEqualTo(2.5e9);
+        // asked for 20 GHz it runs at the 10 GHz it has; 0 asks nothing
+        assertThat(scene().predict(S, OffloadPath.direct(U0), P_MAX_V, 20e9).latencyS())
+                .isCloseTo(4.6015317001e-3, withinPercentage(1e-6));
+        assertThat(scene().predict(S, OffloadPath.direct(U0), P_MAX_V, 0).latencyS())
+                .isCloseTo(4.6015317001e-3, withinPercentage(1e-6));
+        // b-0 asked for 4 GHz: its queue now waits 2e7 / 4e9 = 5e-3 s > the 4.0083649e-3 s airtime,
+        // L = 5e-3 + 1.65e7 / 4e9 (4.125e-3) = 9.125e-3 s
+        assertThat(scene().predict(S, OffloadPath.direct(B0), P_MAX_V, 4e9).latencyS())
+                .isCloseTo(9.125e-3, withinPercentage(1e-6));
+        assertThatThrownBy(() -> scene().predict(S, OffloadPath.direct(B0), P_MAX_V, -1))
+                .hasMessageContaining("processingCpuHz");
+    }
+
+    @Test
     void directPathToAnIdleUav() {
         PathPrediction p = scene().predict(S, OffloadPath.direct(U0), P_MAX_V);
         // L = 4e5 / 1.3552285411e8 (2.9515317e-3) + 1.65e7 / 1e10 (1.65e-3) = 4.6015317001e-3 s

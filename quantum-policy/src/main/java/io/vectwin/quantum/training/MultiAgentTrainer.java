@@ -3,7 +3,7 @@ package io.vectwin.quantum.training;
 import io.vectwin.model.constraint.ConstraintCheck;
 import io.vectwin.model.env.AgentStates;
 import io.vectwin.model.env.JointAction;
-import io.vectwin.model.env.NodeControl;
+import io.vectwin.model.env.NodeCpuRequests;
 import io.vectwin.model.env.Observation;
 import io.vectwin.model.env.StepResult;
 import io.vectwin.model.env.SubtaskAssignment;
@@ -53,7 +53,7 @@ import java.util.SplittableRandom;
  *       process here at a CPU frequency (κ = 1, f_cpu) or forward to one node (κ = 0, Γ): a
  *       {@link NodeActionSpace} index, or a vector decoded by {@link UavAction#decode} /
  *       {@link BsAction#decode}. A node runs at the highest frequency any of its processing decisions
- *       asked for in the slot ({@link NodeControl}; a node has one clock). Single-agent: the first
+ *       asked for in the slot ({@link io.vectwin.model.env.NodeControl}; a node has one clock). Single-agent: the first
  *       hop processes at its available CPU.</li>
  *   <li>The joint action runs on the true channel ({@link VecEnvironment#step}); each agent's reward
  *       r_x is its adjusted reward R_x + I_x − P_x (eq. 64–68, 90–92; Algorithm 3, lines 17–21) —
@@ -272,21 +272,18 @@ public final class MultiAgentTrainer {
         }
         List<AgentAct> nodeActs = algorithm.multiAgent() ? nodeActs(requests, epsilon, rng) : null;
         List<SubtaskAssignment> assignments = new ArrayList<>(requests.size());
-        Map<EntityId, Double> cpuShare = new LinkedHashMap<>();
+        NodeCpuRequests cpu = new NodeCpuRequests();
         for (int r = 0; r < requests.size(); r++) {
             NodeRequest q = requests.get(r);
             OffloadPath path = OffloadPath.direct(q.node());
             if (nodeActs != null) {
                 AgentAct act = nodeActs.get(r);
                 pending.add(new Pending(brainOf(q.node()), q.node(), act, -1));
-                path = nodePath(q.node(), act, cpuShare);
+                path = nodePath(q.node(), act, cpu);
             }
             assignments.add(new SubtaskAssignment(q.taskId(), q.subtaskIndex(), path, q.txPowerW()));
         }
-        Map<EntityId, NodeControl> controls = new HashMap<>();
-        cpuShare.forEach((node, share) -> controls.put(node, new NodeControl(node,
-                env.links().maxTxPowerW(node.kind()), share * params.compute().maxCpuHz())));
-        return new SlotDecisions(new JointAction(assignments, controls), pending);
+        return new SlotDecisions(new JointAction(assignments, cpu.controls(env.links())), pending);
     }
 
     /** The node brains' decisions for every request, in request order, each brain asked once for its batch. */
@@ -322,8 +319,8 @@ public final class MultiAgentTrainer {
         return space.allowed(node, params.compute().maxForwardingHops());
     }
 
-    /** The path a node's decision gives its subtask; a processing decision raises the node's CPU share. */
-    private OffloadPath nodePath(EntityId node, AgentAct act, Map<EntityId, Double> cpuShare) {
+    /** The path a node's decision gives its subtask; a processing decision asks for its CPU share of f_max. */
+    private OffloadPath nodePath(EntityId node, AgentAct act, NodeCpuRequests cpu) {
         boolean uav = node.kind() == EntityKind.UAV;
         NodeActionSpace space = uav ? uavActions : bsActions;
         boolean process;
@@ -350,7 +347,7 @@ public final class MultiAgentTrainer {
             target = process ? null : forward.get();
         }
         if (process) {
-            cpuShare.merge(node, share, Math::max);
+            cpu.request(node, share * params.compute().maxCpuHz());
             return OffloadPath.direct(node);
         }
         return new OffloadPath(List.of(node, target));
