@@ -1,5 +1,7 @@
 package io.vectwin.quantum;
 
+import io.vectwin.model.env.AgentStates;
+import io.vectwin.model.env.Observation;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.FeatureScaling;
 import io.vectwin.model.mdp.VehicleAction;
@@ -11,6 +13,7 @@ import io.vectwin.model.policy.OffloadingPolicy;
 import io.vectwin.model.policy.PathPredictor;
 import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.quantum.policy.ActionSelection;
 import io.vectwin.quantum.training.ClassicalNetworks;
 import io.vectwin.quantum.training.DenseForward;
 import java.io.IOException;
@@ -29,10 +32,12 @@ import java.util.Locale;
  *       ({@link VehicleAction#decodeDecision}), the highest-scoring known node, at least the lowest
  *       power level (a vehicle that offloads must transmit) —</li>
  * </ul>
- * then every subtask sent directly to that node ({@link VehicleAgentDecisions#direct}), as the quantum
- * vehicle actor does. The actor runs as a {@link DenseForward} copy of the DL4J network (a DL4J call per task
- * cost about a millisecond). Deterministic; not thread-safe (the copy reuses its buffers), one per operator
- * instance.
+ * then every subtask sent to that node ({@link VehicleAgentDecisions#direct}), as the quantum vehicle
+ * actor does; when the run's UAV and BS actors ({@code uav.ppo.zip}, {@code bs.ppo.zip} or the
+ * {@code .ddpg.zip} pair) lie beside the vehicle actor, the first hop's agent routes each subtask
+ * and sets its processing frequency ({@link NodeAgents}). The actors run as {@link DenseForward}
+ * copies of the DL4J networks (a DL4J call per task cost about a millisecond). Deterministic; not
+ * thread-safe (the copies reuse their buffers), one per operator instance.
  */
 public final class ClassicalVehiclePolicy implements OffloadingPolicy {
 
@@ -53,6 +58,8 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
     private final VehicleActionSpace actions;
     private final VehicleStateInput input;
     private final FeatureScaling scaling;
+    /** The run's UAV and BS actors, when they lie beside the vehicle actor; else the first hop processes. */
+    private final NodeAgents nodeAgents;
     private final String modelVersion;
 
     /**
@@ -83,7 +90,11 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
         this.nodeLinks = predictor.newNodeLinks();
         this.input = new VehicleStateInput(params);
         this.scaling = FeatureScaling.forParameters(params);
-        this.modelVersion = ModelVersion.of(modelFile);
+        this.nodeAgents = NodeAgents.beside(modelFile, kind == Kind.PPO ? NodeAgents.Family.PPO : NodeAgents.Family.DDPG,
+                params, new AgentStates(params, predictor.links())).orElse(null);
+        String vehicleVersion = ModelVersion.of(modelFile);
+        this.modelVersion = nodeAgents == null ? vehicleVersion
+                : vehicleVersion + " (" + nodeAgents.modelVersion() + ")";
     }
 
     @Override
@@ -107,13 +118,7 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
         EntityId firstHop;
         double power;
         if (kind == Kind.PPO) {
-            boolean[] allowed = VehicleAgentDecisions.allowedActions(context, actions, params);
-            int best = -1;
-            for (int a = 0; a < out.length; a++) {
-                if (allowed[a] && (best < 0 || out[a] > out[best])) {
-                    best = a;
-                }
-            }
+            int best = ActionSelection.greedy(out, VehicleAgentDecisions.allowedActions(context, actions, params));
             firstHop = actions.firstHop(best);
             power = actions.txPowerW(actions.powerLevel(best));
         } else {
@@ -128,6 +133,23 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
             firstHop = a.firstHop();
             power = Math.max(a.txPowerW(), actions.txPowerW(0));
         }
-        return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
+        if (nodeAgents == null) {
+            return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
+        }
+        Observation twin = NodeAgents.observation(context);
+        EntityId hop = firstHop;
+        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.route(twin, hop, subtask), power,
+                params);
+    }
+
+    /** Whether the run's UAV and BS actors route the subtasks, not only the vehicle its first hop. */
+    public boolean hasNodeAgents() {
+        return nodeAgents != null;
+    }
+
+    /** With node agents: a BS's state ranks the vehicles it hears (eq. 61). */
+    @Override
+    public boolean readsOtherVehicles() {
+        return hasNodeAgents();
     }
 }

@@ -107,7 +107,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         this.input = new VehicleStateInput(params);
         AgentStates states = new AgentStates(params, predictor.links());
         this.nodeAgents = uav != null ? NodeAgents.of(uav, bs, params, states)
-                : source == null ? null : NodeAgents.beside(source, params, states).orElse(null);
+                : source == null ? null : NodeAgents.beside(source, NodeAgents.Family.QUANTUM, params, states).orElse(null);
         this.modelVersion = nodeAgents == null ? modelVersion
                 : modelVersion + (modelVersion.isEmpty() ? "" : " ") + "(" + nodeAgents.modelVersion() + ")";
     }

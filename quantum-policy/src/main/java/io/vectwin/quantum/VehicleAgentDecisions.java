@@ -3,7 +3,6 @@ package io.vectwin.quantum;
 import io.vectwin.model.env.EntityState;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.VehicleActionSpace;
-import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.TaskRequest;
 import io.vectwin.model.params.NetworkParameters;
@@ -12,6 +11,7 @@ import io.vectwin.model.policy.PathPrediction;
 import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.policy.SubtaskDecision;
+import io.vectwin.quantum.training.NodeRoute;
 import java.util.List;
 import java.util.function.Function;
 
@@ -58,23 +58,10 @@ final class VehicleAgentDecisions {
         return allowed;
     }
 
-    /**
-     * Where a subtask goes and how fast its processing node runs.
-     *
-     * @param processingCpuHz the node agent's f_cpu (eq. 60/62), 0 for the node's available frequency
-     */
-    record Route(OffloadPath path, double processingCpuHz) {
-
-        /** Processed at {@code node}, at its available frequency. */
-        static Route direct(EntityId node) {
-            return new Route(OffloadPath.direct(node), 0.0);
-        }
-    }
-
     /** One decision per subtask, in subtask-index order, all sent directly to {@code firstHop} at {@code powerW}. */
     static List<SubtaskDecision> direct(DecisionContext context, PredictionSession session, EntityId firstHop,
             double powerW, NetworkParameters params) {
-        Route route = Route.direct(firstHop);
+        NodeRoute route = NodeRoute.direct(firstHop);
         return routed(context, session, subtask -> route, powerW, params);
     }
 
@@ -83,12 +70,12 @@ final class VehicleAgentDecisions {
      * {@code routes} gives it (the first-hop node's agent deciding per subtask), asked in priority order.
      */
     static List<SubtaskDecision> routed(DecisionContext context, PredictionSession session,
-            Function<Subtask, Route> routes, double powerW, NetworkParameters params) {
+            Function<Subtask, NodeRoute> routes, double powerW, NetworkParameters params) {
         TaskRequest task = context.task();
         SubtaskDecision[] decisions = new SubtaskDecision[task.subtasks().size()];
         for (int j : PriorityOrder.descending(task, params.tasks().priorityWeights())) {
             Subtask subtask = task.subtasks().get(j);
-            Route route = routes.apply(subtask);
+            NodeRoute route = routes.apply(subtask);
             PathPrediction prediction = session.predict(subtask, route.path(), powerW, route.processingCpuHz());
             session.assign(subtask, prediction);
             decisions[j] = prediction.decisionFor(j);

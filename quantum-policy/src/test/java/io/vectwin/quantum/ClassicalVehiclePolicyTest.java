@@ -2,23 +2,36 @@ package io.vectwin.quantum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.vectwin.model.env.AgentStates;
 import io.vectwin.model.env.Observation;
 import io.vectwin.model.env.VecEnvironment;
+import io.vectwin.model.geometry.EntityId;
+import io.vectwin.model.geometry.EntityKind;
+import io.vectwin.model.mdp.NodeActionSpace;
+import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.EnvironmentBridge;
 import io.vectwin.model.policy.OffloadingPolicy;
+import io.vectwin.model.policy.PathPredictor;
 import io.vectwin.model.policy.SubtaskDecision;
 import io.vectwin.model.twin.ExactTwinView;
+import io.vectwin.quantum.policy.ActionSelection;
+import io.vectwin.quantum.training.AgentAct;
+import io.vectwin.quantum.training.ClassicalNetworks;
 import io.vectwin.quantum.training.ExplorationSchedule;
 import io.vectwin.quantum.training.LearningSettings;
 import io.vectwin.quantum.training.MultiAgentTrainer;
+import io.vectwin.quantum.training.NodeRoute;
 import io.vectwin.quantum.training.TrainingAlgorithm;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +46,63 @@ class ClassicalVehiclePolicyTest {
 
     /** The vehicle actor a baseline run writes, as the job loads it. */
     private static Path trainedActor(TrainingAlgorithm algorithm, Path dir) throws IOException {
+        return trained(algorithm).vehicle().writePolicy(dir);
+    }
+
+    private static MultiAgentTrainer.Brains trained(TrainingAlgorithm algorithm) {
         MultiAgentTrainer trainer = new MultiAgentTrainer(SMALL, algorithm, new ExactTwinView(),
                 new LearningSettings(0.99, 0.01, 1e-3, 4, 1, 500, 0.05, 8, 0.0, 3), ExplorationSchedule.forEpisodes(2), 4,
                 9L);
         trainer.trainEpisode(0);
         trainer.trainEpisode(1);
-        return trainer.brains().vehicle().writePolicy(dir);
+        return trainer.brains();
+    }
+
+    @Test
+    void withTheRunsNodeActorsBesideItTheFirstHopsAgentRoutesEachSubtaskAsItsDl4jActorChooses(@TempDir Path dir)
+            throws IOException {
+        Observation obs = new VecEnvironment(SMALL, 4).observation();
+        List<DecisionContext> contexts = EnvironmentBridge.contexts(obs);
+        AgentStates states = new AgentStates(SMALL, new PathPredictor(SMALL).links());
+        for (TrainingAlgorithm a : List.of(TrainingAlgorithm.PPO, TrainingAlgorithm.DDPG)) {
+            MultiAgentTrainer.Brains brains = trained(a);
+            Path run = Files.createDirectories(dir.resolve(a.cliName()));
+            Path vehicleOnly = Files.createDirectories(dir.resolve(a.cliName() + "-vehicle"));
+            Path model = brains.vehicle().writePolicy(run);
+            brains.vehicle().writePolicy(vehicleOnly);
+            MultiLayerNetwork uav = ClassicalNetworks.load(brains.uav().writePolicy(run), false);
+            MultiLayerNetwork bs = ClassicalNetworks.load(brains.baseStation().writePolicy(run), false);
+            ClassicalVehiclePolicy.Kind kind = a == TrainingAlgorithm.PPO ? ClassicalVehiclePolicy.Kind.PPO
+                    : ClassicalVehiclePolicy.Kind.DDPG;
+            ClassicalVehiclePolicy policy = new ClassicalVehiclePolicy(model, kind, SMALL);
+            ClassicalVehiclePolicy firstHops = new ClassicalVehiclePolicy(vehicleOnly.resolve(model.getFileName()), kind,
+                    SMALL);
+            assertThat(policy.hasNodeAgents()).isTrue();
+            assertThat(policy.readsOtherVehicles()).isTrue();
+            assertThat(firstHops.hasNodeAgents()).isFalse();
+            assertThat(policy.modelVersion()).startsWith(ModelVersion.of(model) + " (uav ");
+            for (DecisionContext ctx : contexts) {
+                EntityId firstHop = firstHops.decide(ctx).get(0).path().firstHop();
+                NodeActionSpace space = NodeActionSpace.forParameters(SMALL, firstHop.kind());
+                for (SubtaskDecision d : policy.decide(ctx)) {
+                    Subtask subtask = ctx.task().subtasks().get(d.subtaskIndex());
+                    // the node's state from the environment's observation, through DL4J's own forward pass
+                    double[] state = states.nodeFeatures(obs, firstHop, subtask.dataBits(), subtask.cyclesPerBit());
+                    double[] out = ClassicalNetworks.outputs(firstHop.kind() == EntityKind.UAV ? uav : bs, List.of(state),
+                            state.length)[0];
+                    boolean[] allowed = space.allowed(firstHop, SMALL.compute().maxForwardingHops());
+                    AgentAct act = a == TrainingAlgorithm.PPO
+                            ? AgentAct.discrete(state, ActionSelection.greedy(out, allowed), 1.0, allowed)
+                            : AgentAct.continuous(state, out);
+                    NodeRoute expected = NodeRoute.of(firstHop, act, space, SMALL);
+                    assertThat(d.path()).as("%s %s#%d", a, ctx.task().taskId(), d.subtaskIndex())
+                            .isEqualTo(expected.path());
+                    // DL4J computes in float, the deployed copy in double
+                    assertThat(d.processingCpuHz()).isCloseTo(expected.processingCpuHz(),
+                            within(1e-6 * expected.processingCpuHz()));
+                }
+            }
+        }
     }
 
     @Test

@@ -29,10 +29,8 @@ import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.twin.TwinView;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -279,7 +277,10 @@ public final class MultiAgentTrainer {
             if (nodeActs != null) {
                 AgentAct act = nodeActs.get(r);
                 pending.add(new Pending(brainOf(q.node()), q.node(), act, -1));
-                path = nodePath(q.node(), act, cpu);
+                NodeRoute route = NodeRoute.of(q.node(), act,
+                        q.node().kind() == EntityKind.UAV ? uavActions : bsActions, params);
+                path = route.path();
+                cpu.request(q.node(), route.processingCpuHz());
             }
             assignments.add(new SubtaskAssignment(q.taskId(), q.subtaskIndex(), path, q.txPowerW()));
         }
@@ -317,40 +318,6 @@ public final class MultiAgentTrainer {
     private boolean[] allowedFor(EntityId node) {
         NodeActionSpace space = node.kind() == EntityKind.UAV ? uavActions : bsActions;
         return space.allowed(node, params.compute().maxForwardingHops());
-    }
-
-    /** The path a node's decision gives its subtask; a processing decision asks for its CPU share of f_max. */
-    private OffloadPath nodePath(EntityId node, AgentAct act, NodeCpuRequests cpu) {
-        boolean uav = node.kind() == EntityKind.UAV;
-        NodeActionSpace space = uav ? uavActions : bsActions;
-        boolean process;
-        double share;
-        EntityId target;
-        if (act.isDiscrete()) {
-            process = space.processesHere(act.index());
-            share = process ? space.cpuFraction(act.index()) : 0.0;
-            target = process ? null : space.target(act.index());
-        } else {
-            Optional<EntityId> forward;
-            double cpuHz;
-            if (uav) {
-                UavAction a = UavAction.decode(act.vector(), node, params);
-                forward = a.forwardTo();
-                cpuHz = a.cpuHz();
-            } else {
-                BsAction a = BsAction.decode(act.vector(), node, params);
-                forward = a.forwardToUav();
-                cpuHz = a.cpuHz();
-            }
-            process = forward.isEmpty() || params.compute().maxForwardingHops() < 1;
-            share = Math.max(cpuHz, params.compute().minCpuHz()) / params.compute().maxCpuHz();
-            target = process ? null : forward.get();
-        }
-        if (process) {
-            cpu.request(node, share * params.compute().maxCpuHz());
-            return OffloadPath.direct(node);
-        }
-        return new OffloadPath(List.of(node, target));
     }
 
     private void observe(SlotDecisions slot, StepResult result, Observation nextSeen, boolean terminal) {
