@@ -30,7 +30,7 @@ public final class UmaPathLoss {
     /** LoS path loss PL_LoS of eq. (16)–(18). */
     public static double losDb(double distance2dM, double bsHeightM, double utHeightM, double carrierHz, double breakpointM) {
         double d2 = Math.max(distance2dM, MIN_DISTANCE_2D_M);
-        double d3 = Math.hypot(d2, bsHeightM - utHeightM);
+        double d3 = distance3d(d2, bsHeightM - utHeightM);
         double fGhz = carrierHz / 1e9;
         if (d2 <= breakpointM) {
             return 28.0 + 22.0 * Math.log10(d3) + 20.0 * Math.log10(fGhz); // eq. (17)
@@ -43,9 +43,17 @@ public final class UmaPathLoss {
     /** NLoS path loss PL_NLoS = max(PL_LoS, PL′_NLoS), eq. (19)–(20). */
     public static double nlosDb(double distance2dM, double bsHeightM, double utHeightM, double carrierHz, double breakpointM) {
         double d2 = Math.max(distance2dM, MIN_DISTANCE_2D_M);
-        double d3 = Math.hypot(d2, bsHeightM - utHeightM);
+        double d3 = distance3d(d2, bsHeightM - utHeightM);
         double fGhz = carrierHz / 1e9;
         double nlosPrime = 13.54 + 39.08 * Math.log10(d3) + 20.0 * Math.log10(fGhz) - 0.6 * (utHeightM - 1.5);
         return Math.max(losDb(distance2dM, bsHeightM, utHeightM, carrierHz, breakpointM), nlosPrime);
+    }
+
+    /**
+     * √(d2D² + Δh²). Not {@code Math.hypot}: its guard against overflow, which metre-scale
+     * distances cannot reach, made it the costliest step of a link budget (StrictMath).
+     */
+    private static double distance3d(double distance2dM, double heightDifferenceM) {
+        return Math.sqrt(distance2dM * distance2dM + heightDifferenceM * heightDifferenceM);
     }
 }

@@ -24,13 +24,24 @@ public final class ActionSelection {
      */
     public static int greedy(double[] probabilities, boolean[] allowed) {
         requireDistribution(probabilities);
-        if (allowed != null && allowed.length != probabilities.length) {
-            throw new IllegalArgumentException("allowed must have " + probabilities.length + " entries, got "
+        return argmax(probabilities, allowed);
+    }
+
+    /**
+     * The allowed index with the largest score ({@code allowed == null}: all), ties to the lowest:
+     * the greedy action from any scores that order the actions as their probabilities do (e.g. the
+     * logits of a softmax).
+     *
+     * @throws IllegalArgumentException if no action is allowed
+     */
+    public static int argmax(double[] scores, boolean[] allowed) {
+        if (allowed != null && allowed.length != scores.length) {
+            throw new IllegalArgumentException("allowed must have " + scores.length + " entries, got "
                     + allowed.length);
         }
         int best = -1;
-        for (int a = 0; a < probabilities.length; a++) {
-            if ((allowed == null || allowed[a]) && (best < 0 || probabilities[a] > probabilities[best])) {
+        for (int a = 0; a < scores.length; a++) {
+            if ((allowed == null || allowed[a]) && (best < 0 || scores[a] > scores[best])) {
                 best = a;
             }
         }

@@ -25,6 +25,7 @@ public final class QuantumPolicyNetwork {
     private final StateVector state;
     private final double[] outcomes;
     private final double[] actionProbabilities;
+    private final double[] logits;
     private AdjointDifferentiation adjoint;
 
     /**
@@ -49,6 +50,7 @@ public final class QuantumPolicyNetwork {
         this.state = new StateVector(parameters.shape().qubits());
         this.outcomes = new double[parameters.shape().dimension()];
         this.actionProbabilities = new double[actions];
+        this.logits = new double[actions];
     }
 
     /** The parameters, with the read-out in use (the default one if the input had none). */
@@ -88,14 +90,17 @@ public final class QuantumPolicyNetwork {
 
     /** argmax_a p(a|ψ), ties to the lowest index: deterministic. */
     public int greedyAction(double[] input) {
-        evaluate(input);
-        return ActionSelection.greedy(actionProbabilities);
+        return greedyAction(input, null);
     }
 
-    /** argmax over the allowed actions (see {@link ActionSelection#greedy(double[], boolean[])}). */
+    /**
+     * argmax over the allowed actions (see {@link ActionSelection#argmax}), taken on the logits:
+     * the softmax keeps their order, so the exponentials are not needed.
+     */
     public int greedyAction(double[] input, boolean[] allowed) {
-        evaluate(input);
-        return ActionSelection.greedy(actionProbabilities, allowed);
+        circuit.probabilities(input, state, outcomes);
+        readout.logits(outcomes, logits);
+        return ActionSelection.argmax(logits, allowed);
     }
 
     /** a ~ p(·|ψ). */

@@ -100,13 +100,12 @@ public record SoftmaxReadout(double[][] weights, double[] bias, double temperatu
     }
 
     /**
-     * p(a|ψ) of eq. (88) into {@code out} (length A) from the outcome probabilities (length 2^N).
-     * The largest logit is subtracted before exponentiating, so no logit overflows.
+     * The logits z_a = (Σ_i W[a][i]·P(i) + b_a) / T of eq. (88) into {@code out} (length A): p(a|ψ)
+     * before the softmax, which keeps their order, so a greedy choice needs no more.
      */
-    public void actionProbabilities(double[] outcomeProbabilities, double[] out) {
+    public void logits(double[] outcomeProbabilities, double[] out) {
         requireLength("outcomeProbabilities", outcomeProbabilities, outcomes());
         requireLength("out", out, actions());
-        double max = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < weights.length; a++) {
             double z = bias[a];
             double[] row = weights[a];
@@ -114,7 +113,18 @@ public record SoftmaxReadout(double[][] weights, double[] bias, double temperatu
                 z += row[i] * outcomeProbabilities[i];
             }
             out[a] = z / temperature;
-            max = Math.max(max, out[a]);
+        }
+    }
+
+    /**
+     * p(a|ψ) of eq. (88) into {@code out} (length A) from the outcome probabilities (length 2^N).
+     * The largest logit is subtracted before exponentiating, so no logit overflows.
+     */
+    public void actionProbabilities(double[] outcomeProbabilities, double[] out) {
+        logits(outcomeProbabilities, out);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : out) {
+            max = Math.max(max, z);
         }
         double sum = 0;
         for (int a = 0; a < out.length; a++) {

@@ -25,6 +25,17 @@ class SoftmaxReadoutTest {
     }
 
     @Test
+    void logitsAreTheScaledLinearReadoutBeforeTheSoftmax() {
+        // by hand: W @ P + b = [0.4 + 0.1, 0.6 - 0.2, 0.15], / 0.5 -> [1.0, 0.8, 0.3]
+        SoftmaxReadout r = new SoftmaxReadout(W, B, 0.5);
+        double[] z = new double[3];
+        r.logits(P, z);
+        assertThat(z).containsExactly(new double[] {1.0, 0.8, 0.3}, within(1e-12));
+        assertThat(ActionSelection.argmax(z, null)).isZero();
+        assertThat(ActionSelection.argmax(z, new boolean[] {false, true, true})).isEqualTo(1);
+    }
+
+    @Test
     void logProbabilityObservableIsTheSoftmaxScoreAndMatchesFiniteDifferences() {
         // numpy: (W[1] - p @ W) / T -> [-1.07829136, 1.07829136, -0.86381295, 1.29276977]
         SoftmaxReadout r = new SoftmaxReadout(W, B, 0.5);
