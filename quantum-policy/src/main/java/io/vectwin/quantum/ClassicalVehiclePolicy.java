@@ -1,7 +1,6 @@
 package io.vectwin.quantum;
 
 import io.vectwin.model.env.AgentStates;
-import io.vectwin.model.env.Observation;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.FeatureScaling;
 import io.vectwin.model.mdp.VehicleAction;
@@ -92,9 +91,7 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
         this.scaling = FeatureScaling.forParameters(params);
         this.nodeAgents = NodeAgents.beside(modelFile, kind == Kind.PPO ? NodeAgents.Family.PPO : NodeAgents.Family.DDPG,
                 params, new AgentStates(params, predictor.links())).orElse(null);
-        String vehicleVersion = ModelVersion.of(modelFile);
-        this.modelVersion = nodeAgents == null ? vehicleVersion
-                : vehicleVersion + " (" + nodeAgents.modelVersion() + ")";
+        this.modelVersion = NodeAgents.modelVersion(ModelVersion.of(modelFile), nodeAgents);
     }
 
     @Override
@@ -133,13 +130,7 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
             firstHop = a.firstHop();
             power = Math.max(a.txPowerW(), actions.txPowerW(0));
         }
-        if (nodeAgents == null) {
-            return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
-        }
-        Observation twin = NodeAgents.observation(context);
-        EntityId hop = firstHop;
-        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.route(twin, hop, subtask), power,
-                params);
+        return VehicleAgentDecisions.afterVehicleChoice(context, session, firstHop, power, nodeAgents, params);
     }
 
     /** Whether the run's UAV and BS actors route the subtasks, not only the vehicle its first hop. */

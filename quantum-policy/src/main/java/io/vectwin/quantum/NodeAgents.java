@@ -133,9 +133,16 @@ final class NodeAgents {
                 quantum(bsParameters, EntityKind.BASE_STATION, params, null, ""));
     }
 
-    /** The two actors' versions, UAV then BS, for the decision's model version. */
-    String modelVersion() {
-        return "uav " + uav.version() + ", bs " + baseStation.version();
+    /**
+     * The version a decision names: the vehicle actor's, followed by the node actors' when there are
+     * any, e.g. {@code 1a2b3c4d5e6f (uav 0f1e2d3c4b5a, bs 9a8b7c6d5e4f)}.
+     */
+    static String modelVersion(String vehicleVersion, NodeAgents nodeAgents) {
+        if (nodeAgents == null) {
+            return vehicleVersion;
+        }
+        String nodes = "(uav " + nodeAgents.uav.version() + ", bs " + nodeAgents.baseStation.version() + ")";
+        return vehicleVersion.isEmpty() ? nodes : vehicleVersion + " " + nodes;
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.vectwin.quantum;
 
 import io.vectwin.model.env.AgentStates;
-import io.vectwin.model.env.Observation;
-import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.VehicleActionSpace;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
@@ -108,8 +106,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         AgentStates states = new AgentStates(params, predictor.links());
         this.nodeAgents = uav != null ? NodeAgents.of(uav, bs, params, states)
                 : source == null ? null : NodeAgents.beside(source, NodeAgents.Family.QUANTUM, params, states).orElse(null);
-        this.modelVersion = nodeAgents == null ? modelVersion
-                : modelVersion + (modelVersion.isEmpty() ? "" : " ") + "(" + nodeAgents.modelVersion() + ")";
+        this.modelVersion = NodeAgents.modelVersion(modelVersion, nodeAgents);
     }
 
     /** Whether the UAV and BS agents decide process-or-forward, not only the vehicle its first hop. */
@@ -145,14 +142,8 @@ public final class QuantumPolicy implements OffloadingPolicy {
         PredictionSession session = predictor.session(context, nodeLinks);
         int action = network.greedyAction(input.input(context, session, network.inputLength()),
                 VehicleAgentDecisions.allowedActions(context, actions, params));
-        EntityId firstHop = actions.firstHop(action);
-        double power = actions.txPowerW(actions.powerLevel(action));
-        if (nodeAgents == null) {
-            return VehicleAgentDecisions.direct(context, session, firstHop, power, params);
-        }
-        Observation twin = NodeAgents.observation(context);
-        return VehicleAgentDecisions.routed(context, session, subtask -> nodeAgents.route(twin, firstHop, subtask),
-                power, params);
+        return VehicleAgentDecisions.afterVehicleChoice(context, session, actions.firstHop(action),
+                actions.txPowerW(actions.powerLevel(action)), nodeAgents, params);
     }
 
     @Override

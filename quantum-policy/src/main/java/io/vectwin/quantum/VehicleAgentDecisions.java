@@ -1,6 +1,7 @@
 package io.vectwin.quantum;
 
 import io.vectwin.model.env.EntityState;
+import io.vectwin.model.env.Observation;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.VehicleActionSpace;
 import io.vectwin.model.mec.Subtask;
@@ -56,6 +57,20 @@ final class VehicleAgentDecisions {
             allowed[a] = listed[a / actions.powerLevels()];
         }
         return allowed;
+    }
+
+    /**
+     * The task's decisions once the vehicle agent picked {@code firstHop} and {@code powerW}: each
+     * subtask routed by the first hop's agent when the policy has node agents ({@link #routed}),
+     * else all sent directly ({@link #direct}).
+     */
+    static List<SubtaskDecision> afterVehicleChoice(DecisionContext context, PredictionSession session,
+            EntityId firstHop, double powerW, NodeAgents nodeAgents, NetworkParameters params) {
+        if (nodeAgents == null) {
+            return direct(context, session, firstHop, powerW, params);
+        }
+        Observation twin = NodeAgents.observation(context);
+        return routed(context, session, subtask -> nodeAgents.route(twin, firstHop, subtask), powerW, params);
     }
 
     /** One decision per subtask, in subtask-index order, all sent directly to {@code firstHop} at {@code powerW}. */
