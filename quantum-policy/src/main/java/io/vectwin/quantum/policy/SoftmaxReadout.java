@@ -122,17 +122,25 @@ public record SoftmaxReadout(double[][] weights, double[] bias, double temperatu
      */
     public void actionProbabilities(double[] outcomeProbabilities, double[] out) {
         logits(outcomeProbabilities, out);
+        softmaxInPlace(out);
+    }
+
+    /**
+     * z ← e^z / Σ e^z, with the largest entry subtracted before exponentiating so that none
+     * overflows; for every softmax of the policies (this read-out, the PPO actor's output layer).
+     */
+    public static void softmaxInPlace(double[] z) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double z : out) {
-            max = Math.max(max, z);
+        for (double v : z) {
+            max = Math.max(max, v);
         }
         double sum = 0;
-        for (int a = 0; a < out.length; a++) {
-            out[a] = Math.exp(out[a] - max);
-            sum += out[a];
+        for (int a = 0; a < z.length; a++) {
+            z[a] = Math.exp(z[a] - max);
+            sum += z[a];
         }
-        for (int a = 0; a < out.length; a++) {
-            out[a] /= sum;
+        for (int a = 0; a < z.length; a++) {
+            z[a] /= sum;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vectwin.quantum.training;
 
+import io.vectwin.quantum.policy.SoftmaxReadout;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -145,20 +146,7 @@ public final class DenseForward {
                     y[j] = Math.tanh(y[j]);
                 }
             }
-            case SOFTMAX -> {
-                double max = Double.NEGATIVE_INFINITY;
-                for (double v : y) {
-                    max = Math.max(max, v);
-                }
-                double sum = 0;
-                for (int j = 0; j < y.length; j++) {
-                    y[j] = Math.exp(y[j] - max);
-                    sum += y[j];
-                }
-                for (int j = 0; j < y.length; j++) {
-                    y[j] /= sum;
-                }
-            }
+            case SOFTMAX -> SoftmaxReadout.softmaxInPlace(y);
         }
     }
 
