@@ -5,7 +5,6 @@ import io.vectwin.quantum.training.EpisodeMetrics;
 import io.vectwin.quantum.training.ExplorationSchedule;
 import io.vectwin.quantum.training.LearningSettings;
 import io.vectwin.quantum.training.MultiAgentTrainer;
-import io.vectwin.quantum.training.TrainingRun;
 import java.nio.file.Path;
 
 /**
@@ -35,7 +34,7 @@ public final class PolicyEvaluator {
         MultiAgentTrainer trainer = new MultiAgentTrainer(params, run.algorithm(),
                 TwinViews.forAlgorithm(run.algorithm(), lstmModel, params), settings, ExplorationSchedule.forEpisodes(1),
                 stepsPerEpisode, run.seed());
-        trainer.restore(TrainingRun.checkpointDirectory(run.directory()));
+        trainer.restorePolicies(run.directory()); // the actors alone: no critics, no replay buffers
         NanMean latency = new NanMean();
         NanMean energy = new NanMean();
         NanMean qos = new NanMean();

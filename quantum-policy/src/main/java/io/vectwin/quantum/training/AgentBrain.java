@@ -59,4 +59,10 @@ public interface AgentBrain {
 
     /** Writes the deployable policy (the actor) into {@code dir}; returns its file. */
     Path writePolicy(Path dir) throws IOException;
+
+    /**
+     * Replaces the actor with the policy {@link #writePolicy} wrote in {@code dir}, and nothing else:
+     * enough to act (evaluation), not to continue training (that is {@link #restore}).
+     */
+    void readPolicy(Path dir) throws IOException;
 }

@@ -151,6 +151,11 @@ public final class DdpgAgent extends ReplayLearner {
         replay.read(dir.resolve(name + ".replay.bin"));
     }
 
+    @Override
+    public void readPolicy(Path dir) throws IOException {
+        actor = ClassicalNetworks.load(dir.resolve(name + ".ddpg.zip"), false);
+    }
+
     /** {@code NAME.ddpg.zip}: the actor network. */
     @Override
     public Path writePolicy(Path dir) throws IOException {

@@ -170,6 +170,21 @@ public final class MultiAgentTrainer {
     }
 
     /**
+     * Replaces every brain's actor with the policy a finished run wrote in {@code runDirectory}
+     * ({@link AgentBrain#readPolicy}): what evaluation needs, without the checkpoint's critics,
+     * optimiser states and replay buffers.
+     */
+    public void restorePolicies(java.nio.file.Path runDirectory) {
+        for (AgentBrain b : brains.all()) {
+            try {
+                b.readPolicy(runDirectory);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the policies in " + runDirectory, e);
+            }
+        }
+    }
+
+    /**
      * An evaluated episode.
      *
      * @param stepLatencyMs mean latency (ms) of the subtasks of each time step whose links closed (NaN if none)

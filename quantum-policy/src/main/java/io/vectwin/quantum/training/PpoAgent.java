@@ -297,6 +297,11 @@ public final class PpoAgent implements AgentBrain {
         rollout.clear();
     }
 
+    @Override
+    public void readPolicy(Path dir) throws IOException {
+        actor = ClassicalNetworks.load(dir.resolve(name + ".ppo.zip"), false);
+    }
+
     /** {@code NAME.ppo.zip}: the actor network. */
     @Override
     public Path writePolicy(Path dir) throws IOException {

@@ -125,6 +125,11 @@ public final class QuantumAgent extends ReplayLearner {
         replay.read(dir.resolve(name + ".replay.bin"));
     }
 
+    @Override
+    public void readPolicy(Path dir) throws IOException {
+        actor.setParameters(QpnParametersFile.read(dir.resolve(name + ".qpn.json")));
+    }
+
     /** {@code NAME.qpn.json}: the actor as a policy file ({@code --policy quantum --model}). */
     @Override
     public Path writePolicy(Path dir) throws IOException {

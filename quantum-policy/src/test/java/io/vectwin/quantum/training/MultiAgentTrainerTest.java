@@ -117,6 +117,37 @@ class MultiAgentTrainerTest {
     }
 
     /** Episode and reward columns: the rest includes wall time. */
+    /** Evaluation needs only the actors: a finished run's policies act exactly as its full checkpoint does. */
+    @ParameterizedTest
+    @EnumSource(value = TrainingAlgorithm.class, names = {"QDRL_NOLSTM", "PPO", "DDPG"})
+    void aRunsPoliciesEvaluateAsItsCheckpointDoes(TrainingAlgorithm algorithm, @TempDir Path dir) {
+        TrainingRun.run(small(), TrainingRun.Options.of(algorithm, 3, 5, 4L, 3, false, dir), new ReportedTwinView(),
+                quick(), m -> { });
+        MultiAgentTrainer fromCheckpoint = new MultiAgentTrainer(small(), algorithm, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(1), 5, 4L);
+        fromCheckpoint.restore(TrainingRun.checkpointDirectory(dir));
+        MultiAgentTrainer fromPolicies = new MultiAgentTrainer(small(), algorithm, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(1), 5, 4L);
+        MultiAgentTrainer untrained = new MultiAgentTrainer(small(), algorithm, new ReportedTwinView(), quick(),
+                ExplorationSchedule.forEpisodes(1), 5, 4L);
+        fromPolicies.restorePolicies(dir);
+        for (int e = 1_000_000; e < 1_000_002; e++) {
+            MultiAgentTrainer.Evaluation a = fromCheckpoint.evaluate(e);
+            MultiAgentTrainer.Evaluation b = fromPolicies.evaluate(e);
+            assertThat(b.metrics().reward()).isEqualTo(a.metrics().reward());
+            assertThat(b.stepLatencyMs()).containsExactly(a.stepLatencyMs());
+        }
+        // and the policies were read: the actors are the trained ones, not those a fresh trainer starts with
+        if (fromPolicies.brains().vehicle() instanceof QuantumAgent q) {
+            double[] read = q.actor().flatParameters();
+            assertThat(read).containsExactly(((QuantumAgent) fromCheckpoint.brains().vehicle()).actor().flatParameters());
+            assertThat(read).isNotEqualTo(((QuantumAgent) untrained.brains().vehicle()).actor().flatParameters());
+        } else {
+            assertThat(untrained.evaluate(1_000_000).metrics().reward())
+                    .isNotEqualTo(fromPolicies.evaluate(1_000_000).metrics().reward());
+        }
+    }
+
     private static List<String> rewardsOf(Path csv) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8).subList(1, 5)) {
