@@ -1,10 +1,9 @@
 package io.vectwin.quantum;
 
 import io.vectwin.model.env.AgentStates;
-import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.mdp.FeatureScaling;
-import io.vectwin.model.mdp.VehicleAction;
 import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mdp.VehicleChoice;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.NodeLinks;
@@ -27,13 +26,15 @@ import java.util.Locale;
  * the actor network, greedily —
  * <ul>
  *   <li>PPO: the most probable {@link VehicleActionSpace} index among the nodes the twin knows;</li>
- *   <li>DDPG: μ(s_v) read as eq. (58)'s power and first-hop scores
- *       ({@link VehicleAction#decodeDecision}), the highest-scoring known node, at least the lowest
- *       power level (a vehicle that offloads must transmit) —</li>
+ *   <li>DDPG: μ(s_v) read as eq. (58)'s power, first-hop scores and segment size
+ *       ({@link VehicleActionSpace#choice(double[])}), the highest-scoring known node, at least the
+ *       lowest power level (a vehicle that offloads must transmit) —</li>
  * </ul>
- * then every subtask sent to that node ({@link VehicleAgentDecisions#direct}), as the quantum vehicle
- * actor does; when the run's UAV and BS actors ({@code uav.ppo.zip}, {@code bs.ppo.zip} or the
- * {@code .ddpg.zip} pair) lie beside the vehicle actor, the first hop's agent routes each subtask
+ * then the task's subtasks cut into the chosen number of segments and every segment sent to that
+ * node ({@link VehicleAgentDecisions#direct}), as the quantum vehicle actor does; an actor trained
+ * before the segment choice existed still loads and keeps whole subtasks. When the run's UAV and BS
+ * actors ({@code uav.ppo.zip}, {@code bs.ppo.zip} or the {@code .ddpg.zip} pair) lie beside the
+ * vehicle actor, the first hop's agent routes each segment
  * and sets its processing frequency ({@link NodeAgents}). The actors run as {@link DenseForward}
  * copies of the DL4J networks (a DL4J call per task cost about a millisecond). Deterministic; not
  * thread-safe (the copies reuse their buffers), one per operator instance.
@@ -67,7 +68,6 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
     public ClassicalVehiclePolicy(Path modelFile, Kind kind, NetworkParameters params) {
         this.kind = kind;
         this.params = params;
-        this.actions = VehicleActionSpace.forParameters(params);
         if (!Files.isRegularFile(modelFile)) {
             throw new IllegalArgumentException(modelFile + ": no such model file");
         }
@@ -77,13 +77,15 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
             throw new IllegalArgumentException(modelFile + ": not a DL4J dense network file (" + e.getMessage() + ")", e);
         }
         int inputs = actor.inputs();
-        int outputs = actor.outputs();
         int stateLength = io.vectwin.model.mdp.VehicleState.featureNames(params.geometry()).size();
-        int expected = kind == Kind.PPO ? actions.size() : VehicleAction.decisionLength(params.geometry());
-        if (inputs != stateLength || outputs != expected) {
-            throw new IllegalArgumentException(modelFile + ": the network maps " + inputs + " inputs to " + outputs
-                    + " outputs, but a " + kind.policyName() + " vehicle actor for this scenario maps " + stateLength
-                    + " to " + expected);
+        if (inputs != stateLength) {
+            throw new IllegalArgumentException(modelFile + ": the network reads " + inputs + " inputs, but a "
+                    + kind.policyName() + " vehicle actor for this scenario reads " + stateLength);
+        }
+        try {
+            this.actions = VehicleActionSpace.forModelOutputs(params, actor.outputs(), kind == Kind.DDPG);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(modelFile + ": " + e.getMessage(), e);
         }
         this.predictor = new PathPredictor(params);
         this.nodeLinks = predictor.newNodeLinks();
@@ -112,12 +114,9 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
         PredictionSession session = predictor.session(context, nodeLinks);
         double[] state = input.state(context, session).encode(params, scaling);
         double[] out = actor.output(state);
-        EntityId firstHop;
-        double power;
+        VehicleChoice choice;
         if (kind == Kind.PPO) {
-            int best = ActionSelection.greedy(out, VehicleAgentDecisions.allowedActions(context, actions, params));
-            firstHop = actions.firstHop(best);
-            power = actions.txPowerW(actions.powerLevel(best));
+            choice = actions.choice(ActionSelection.greedy(out, VehicleAgentDecisions.allowedActions(context, actions, params)));
         } else {
             boolean[] listed = VehicleAgentDecisions.listedSlots(context, actions, params);
             for (int slot = 0; slot < listed.length; slot++) {
@@ -125,12 +124,9 @@ public final class ClassicalVehiclePolicy implements OffloadingPolicy {
                     out[1 + slot] = -Double.MAX_VALUE; // a node the twin does not know cannot be chosen
                 }
             }
-            VehicleAction a = VehicleAction.decodeDecision(out, context.vehicle().id(), 0.0,
-                    context.task().subtasks().get(0).dataBits(), params);
-            firstHop = a.firstHop();
-            power = Math.max(a.txPowerW(), actions.txPowerW(0));
+            choice = actions.choice(out);
         }
-        return VehicleAgentDecisions.afterVehicleChoice(context, session, firstHop, power, nodeAgents, params);
+        return VehicleAgentDecisions.afterVehicleChoice(context, session, choice, nodeAgents, params);
     }
 
     /** Whether the run's UAV and BS actors route the subtasks, not only the vehicle its first hop. */

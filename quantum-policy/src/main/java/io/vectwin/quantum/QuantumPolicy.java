@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The quantum policy ("quantum"): the quantum policy network of Sec. V-C (eq. 75–88) deciding each
- * subtask's first hop and transmit power.
+ * task's first hop, transmit power and segment size.
  *
  * <h2>One decision</h2>
  * <ol>
@@ -26,22 +26,28 @@ import java.util.List;
  *       {@link PredictionSession} links, encoded and fitted to the circuit's input
  *       ({@link VehicleStateInput}: zero-padded to 2^N for amplitude encoding).</li>
  *   <li>The circuit gives the outcome probabilities (eq. 85); the read-out maps them onto the
- *       {@link VehicleActionSpace} indices (eq. 88): index = slot·L + level, the first hop's slot
- *       (BSs, then UAVs) and one of L = {@value VehicleActionSpace#DEFAULT_POWER_LEVELS} power
- *       levels (ℓ+1)/L·P_max,v. With the outcome-group read-out (a circuit-only file) action a
- *       scores the outcomes i ≡ a (mod A): for Sec. VI's A = (4 + 10)·4 = 56 on 64 outcomes,
- *       outcomes 56–63 add to actions 0–7; with more actions than outcomes the extra actions are
- *       never chosen (see {@link io.vectwin.quantum.policy.SoftmaxReadout}).</li>
+ *       {@link VehicleActionSpace} indices (eq. 88): index = (slot·L + level)·S + σ, the first hop's
+ *       slot (BSs, then UAVs), one of L = {@value VehicleActionSpace#DEFAULT_POWER_LEVELS} power
+ *       levels (ℓ+1)/L·P_max,v and one of S = {@value VehicleActionSpace#DEFAULT_SEGMENT_LEVELS}
+ *       segment sizes (every subtask cut into 2^σ segments, eq. 58's D_{i,j}). A read-out trained
+ *       before the segment choice existed maps to S = 1 and still loads. With the outcome-group
+ *       read-out (a circuit-only file, S = 1) action a scores the outcomes i ≡ a (mod A): for
+ *       Sec. VI's A = (4 + 10)·4 = 56 on 64 outcomes, outcomes 56–63 add to actions 0–7; with more
+ *       actions than outcomes the extra actions are never chosen (see
+ *       {@link io.vectwin.quantum.policy.SoftmaxReadout}).</li>
  *   <li>The action is chosen greedily (argmax, ties to the lowest index), so the policy is
  *       deterministic and draws nothing; actions whose node the context does not list are masked
  *       out first.</li>
- *   <li>The chosen (first hop, power) becomes a direct {@link OffloadPath} (the first hop
- *       processes; forwarding is the nodes' decision, eq. 60/62, not the vehicle's), predicted by
- *       the session like every policy's decision, subtasks in descending priority (eq. 1) with
- *       each one's cycles queued for the next, as {@code GreedyPolicy} does.</li>
+ *   <li>The task's subtasks are cut into the chosen number of segments
+ *       ({@link io.vectwin.model.mec.TaskSegmentation}); the chosen (first hop, power) becomes a
+ *       direct {@link OffloadPath} for every segment, or the first hop's agent routes each segment
+ *       when the model has node agents (eq. 60/62), predicted by the session like every policy's
+ *       decision, segments in descending priority (eq. 1) with each one's cycles queued for the
+ *       next, as {@code GreedyPolicy} does.</li>
  * </ol>
- * s_v(t) describes the vehicle, not the subtask, so it is computed once per task and every subtask
- * of a task gets the same action; only the predictions (queueing) differ between them.
+ * s_v(t) describes the vehicle, not the subtask, so it is computed once per task and every segment
+ * of a task gets the same vehicle action; only the node agents' routes and the predictions
+ * (queueing) differ between them.
  *
  * <p>Not thread-safe (it holds the network's buffers), as {@link OffloadingPolicy} allows.
  */
@@ -93,13 +99,14 @@ public final class QuantumPolicy implements OffloadingPolicy {
         this.params = params;
         this.predictor = new PathPredictor(params);
         this.nodeLinks = this.predictor.newNodeLinks();
-        this.actions = VehicleActionSpace.forParameters(params);
-        if (parameters.hasReadout() && parameters.readout().actions() != actions.size()) {
-            String reason = "maps to " + parameters.readout().actions() + " actions, but the scenario's vehicle action"
-                    + " space has (" + actions.baseStations() + " BSs + " + actions.uavs() + " UAVs) x "
-                    + actions.powerLevels() + " power levels = " + actions.size();
-            throw source == null ? new IllegalArgumentException("readout " + reason)
-                    : new QpnFileException(source, "readout", reason);
+        try {
+            // a circuit-only file (outcome groups, no trained read-out) keeps whole subtasks
+            this.actions = parameters.hasReadout()
+                    ? VehicleActionSpace.forModelOutputs(params, parameters.readout().actions(), false)
+                    : VehicleActionSpace.forParameters(params, VehicleActionSpace.DEFAULT_POWER_LEVELS, 1);
+        } catch (IllegalArgumentException e) {
+            throw source == null ? new IllegalArgumentException("readout: " + e.getMessage())
+                    : new QpnFileException(source, "readout", e.getMessage());
         }
         this.network = new QuantumPolicyNetwork(parameters, actions.size());
         this.input = new VehicleStateInput(params);
@@ -142,8 +149,7 @@ public final class QuantumPolicy implements OffloadingPolicy {
         PredictionSession session = predictor.session(context, nodeLinks);
         int action = network.greedyAction(input.input(context, session, network.inputLength()),
                 VehicleAgentDecisions.allowedActions(context, actions, params));
-        return VehicleAgentDecisions.afterVehicleChoice(context, session, actions.firstHop(action),
-                actions.txPowerW(actions.powerLevel(action)), nodeAgents, params);
+        return VehicleAgentDecisions.afterVehicleChoice(context, session, actions.choice(action), nodeAgents, params);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.mobility.MotionState;
 import io.vectwin.model.params.QosParameters;
 import io.vectwin.model.params.Require;
@@ -18,6 +19,7 @@ import io.vectwin.schemas.OffloadingDecision;
 import io.vectwin.schemas.OffloadingOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one translation between network-model's types and the Avro records on the topics, both
@@ -237,8 +239,13 @@ public final class AvroMapping {
         if (!(cpuHz >= 0) || !Double.isFinite(cpuHz)) {
             return new DecisionConversion.Rejected(subject + ": processingCpuHz must be a finite number >= 0, got " + cpuHz);
         }
+        Optional<String> segments = TaskSegmentation.problem(d.getSegmentsPerSubtask());
+        if (segments.isPresent()) {
+            return new DecisionConversion.Rejected(subject + ": " + segments.get());
+        }
         try {
-            return new DecisionConversion.Accepted(new SubtaskAssignment(taskId, d.getSubtaskIndex(), path, power), cpuHz);
+            return new DecisionConversion.Accepted(new SubtaskAssignment(taskId, d.getSubtaskIndex(), path, power), cpuHz,
+                    d.getSegmentsPerSubtask());
         } catch (IllegalArgumentException e) {
             // the checks above mirror SubtaskAssignment's; this catches any it adds later
             return new DecisionConversion.Rejected(subject + ": " + e.getMessage());

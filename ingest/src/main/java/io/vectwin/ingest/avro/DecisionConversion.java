@@ -13,9 +13,12 @@ public sealed interface DecisionConversion permits DecisionConversion.Accepted, 
     /**
      * The decision is well formed; whether the environment can execute it is asked separately.
      *
-     * @param processingCpuHz the frequency asked of the processing node (Hz, ≥ 0; 0: its available one)
+     * @param processingCpuHz    the frequency asked of the processing node (Hz, ≥ 0; 0: its available one)
+     * @param segmentsPerSubtask m, how many segments the vehicle cut every subtask of the task into
+     *                           (eq. 58's D_{i,j}; in [1, 64]); the assignment addresses a segment
      */
-    record Accepted(SubtaskAssignment assignment, double processingCpuHz) implements DecisionConversion {
+    record Accepted(SubtaskAssignment assignment, double processingCpuHz, int segmentsPerSubtask)
+            implements DecisionConversion {
         public Accepted {
             Objects.requireNonNull(assignment, "assignment");
         }

@@ -11,7 +11,6 @@ import io.vectwin.model.env.SubtaskAssignment;
 import io.vectwin.model.env.SubtaskOutcome;
 import io.vectwin.model.env.VecEnvironment;
 import io.vectwin.model.geometry.EntityId;
-import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.TaskRequest;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.params.QosParameters;
@@ -21,13 +20,11 @@ import io.vectwin.schemas.OffloadingDecision;
 import io.vectwin.schemas.OffloadingOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The physical world without Kafka: a {@link VecEnvironment} driven one slot at a time, speaking
@@ -49,6 +46,11 @@ import java.util.Set;
  * for a subtask whose slot already ended undecided is <em>late</em>: that subtask has already had
  * its "no decision before the deadline" outcome, and the late decision gets one more, saying it
  * came late. Duplicates get no outcome (the first decision already has one) and are only counted.
+ *
+ * <p>A vehicle may cut its task's subtasks into segments (eq. 58's D_{i,j},
+ * {@code OffloadingDecision.segmentsPerSubtask}); the task's first well-formed decision fixes how
+ * many, its decisions and outcomes then address segments, and a later decision that cuts the task
+ * differently is rejected.
  *
  * <p>Which subtasks were decided or expired is remembered for {@link #MEMORY_SLOTS} slots; a
  * decision older than that is rejected as being for an unknown subtask rather than counted as a
@@ -79,7 +81,8 @@ public final class SimulatorCore {
     private boolean open;
     private long reportsPerEntity;
     private Map<String, TaskRequest> currentTasks = Map.of();
-    private Set<SubtaskRef> currentSubtasks = Set.of();
+    /** m of every current task a decision has reached (eq. 58's D_{i,j}); the task's first well-formed decision sets it. */
+    private final Map<String, Integer> segmentation = new HashMap<>();
     private final List<SubtaskAssignment> accepted = new ArrayList<>();
     /** The frequencies the slot's accepted decisions ask of their processing nodes. */
     private final NodeCpuRequests cpuRequests = new NodeCpuRequests();
@@ -187,12 +190,12 @@ public final class SimulatorCore {
         }
         DecisionConversion converted = AvroMapping.toAssignment(decision);
         Optional<String> rejection = converted instanceof DecisionConversion.Accepted a
-                ? executionProblem(decision, a.assignment())
+                ? executionProblem(decision, a)
                 : Optional.of(((DecisionConversion.Rejected) converted).reason());
         if (rejection.isPresent()) {
             rejectedDecisions++;
             Failure failure = new Failure(decision, "decision rejected: " + rejection.get());
-            if (ref.isPresent() && currentSubtasks.contains(ref.get())) {
+            if (ref.isPresent() && isCurrent(ref.get())) {
                 failedCurrent.put(ref.get(), failure);
             } else {
                 failedOther.add(failure);
@@ -210,9 +213,16 @@ public final class SimulatorCore {
         undecodableDecisions++;
     }
 
-    /** Subtasks of the current slot with no decision yet (accepted or rejected). */
+    /**
+     * Subtasks of the current slot with no decision yet (accepted or rejected), counting the segments
+     * of a task its decisions segmented (eq. 58's D_{i,j}).
+     */
     public int openSubtasks() {
-        return currentSubtasks.size() - accepted.size() - failedCurrent.size();
+        int expected = 0;
+        for (TaskRequest t : currentTasks.values()) {
+            expected += t.subtasks().size() * segmentsPerSubtask(t.taskId());
+        }
+        return expected - accepted.size() - failedCurrent.size();
     }
 
     /**
@@ -228,7 +238,7 @@ public final class SimulatorCore {
             throw new IllegalStateException("no slot is open; call openSlot() first");
         }
         int slot = env.slot();
-        StepResult result = env.step(new JointAction(accepted, cpuRequests.controls(env.links())));
+        StepResult result = env.step(new JointAction(accepted, cpuRequests.controls(env.links()), segmentation));
         long observedAt = clock.slotClosedMillis(slot);
         List<OffloadingOutcome> out = new ArrayList<>(result.outcomes().size() + failedOther.size());
         for (SubtaskOutcome o : result.outcomes()) {
@@ -253,6 +263,7 @@ public final class SimulatorCore {
         cpuRequests.clear();
         failedCurrent.clear();
         failedOther.clear();
+        segmentation.clear();
         forgetBefore(seen, slot + 1 - MEMORY_SLOTS);
         forgetBefore(expired, slot + 1 - MEMORY_SLOTS);
         lastStep = result;
@@ -273,16 +284,36 @@ public final class SimulatorCore {
     }
 
     /** Why a well-formed decision cannot be executed in the current slot, if it cannot. */
-    private Optional<String> executionProblem(OffloadingDecision decision, SubtaskAssignment assignment) {
+    private Optional<String> executionProblem(OffloadingDecision decision, DecisionConversion.Accepted accepted) {
+        SubtaskAssignment assignment = accepted.assignment();
         TaskRequest task = currentTasks.get(assignment.taskId());
+        int segments = accepted.segmentsPerSubtask();
         if (task != null) {
             EntityId named = EntityId.parse(decision.getVehicleId());
             if (!named.equals(task.vehicle())) {
                 return Optional.of("decision for " + assignment.taskId() + "#" + assignment.subtaskIndex() + " names vehicle "
                         + named + " but the task was issued by " + task.vehicle());
             }
+            // the task's first well-formed decision fixes its segments, accepted or not
+            int established = segmentation.computeIfAbsent(task.taskId(), id -> segments);
+            if (established != segments) {
+                return Optional.of("decision for " + assignment.taskId() + "#" + assignment.subtaskIndex() + " cuts every"
+                        + " subtask into " + segments + " segment(s), but earlier decisions of the task cut them into "
+                        + established);
+            }
         }
-        return env.rejectionReason(assignment);
+        return env.rejectionReason(assignment, segments);
+    }
+
+    /** m of a current task: what its decisions chose, 1 until one segments it. */
+    private int segmentsPerSubtask(String taskId) {
+        return segmentation.getOrDefault(taskId, 1);
+    }
+
+    /** Whether {@code ref} names a subtask (a segment, if the task was segmented) of the current slot. */
+    private boolean isCurrent(SubtaskRef ref) {
+        TaskRequest task = currentTasks.get(ref.taskId());
+        return task != null && ref.index() < task.subtasks().size() * segmentsPerSubtask(ref.taskId());
     }
 
     private static Optional<SubtaskRef> refOf(OffloadingDecision d) {
@@ -295,15 +326,10 @@ public final class SimulatorCore {
 
     private void indexCurrentSlot(Observation obs) {
         Map<String, TaskRequest> tasks = new HashMap<>();
-        Set<SubtaskRef> subtasks = new HashSet<>();
         for (TaskRequest t : obs.pendingTasks()) {
             tasks.put(t.taskId(), t);
-            for (Subtask s : t.subtasks()) {
-                subtasks.add(new SubtaskRef(t.taskId(), s.index()));
-            }
         }
         currentTasks = tasks;
-        currentSubtasks = subtasks;
     }
 
     private static void forgetBefore(LinkedHashMap<SubtaskRef, Integer> bySlot, int firstSlotKept) {

@@ -182,7 +182,7 @@ class AvroMappingTest {
         DecisionConversion c = AvroMapping.toAssignment(direct("v-1/t0", 2, "v-1", "b-0"));
 
         assertThat(c).isEqualTo(new DecisionConversion.Accepted(
-                new SubtaskAssignment("v-1/t0", 2, OffloadPath.direct(EntityId.baseStation(0)), 0.2), 0.0));
+                new SubtaskAssignment("v-1/t0", 2, OffloadPath.direct(EntityId.baseStation(0)), 0.2), 0.0, 1));
     }
 
     @Test

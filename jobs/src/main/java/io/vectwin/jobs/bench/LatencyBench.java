@@ -138,7 +138,7 @@ public final class LatencyBench {
         AvroSingleObjectSerde<TaskRequest> requests = AvroSingleObjectSerde.forSpecific(TaskRequest.class);
         try (OpenLoopSender sender = new OpenLoopSender(bootstrap, clientProperties, tasks);
              AnswerCollector decided = new AnswerCollector(bootstrap, clientProperties, Topics.DECISIONS,
-                     bytes -> decisions.decode(bytes).getTaskId());
+                     bytes -> answeredTask(decisions.decode(bytes)));
              PassthroughRelay relay = settings.passthrough()
                      ? new PassthroughRelay(bootstrap, clientProperties, PASSTHROUGH_REQUESTS, PASSTHROUGH_COPIES) : null;
              AnswerCollector copied = settings.passthrough()
@@ -329,5 +329,14 @@ public final class LatencyBench {
                 writer.close();
             }
         }
+    }
+
+    /**
+     * The request a decision answers: its task's, for the decision of segment 0. A policy that cuts
+     * the one subtask of a request into m segments (eq. 58's D_{i,j}) sends m decisions at once; the
+     * others answer nothing, so they are not counted as duplicate answers.
+     */
+    private static CharSequence answeredTask(OffloadingDecision d) {
+        return d.getSubtaskIndex() == 0 ? d.getTaskId() : "";
     }
 }

@@ -2,6 +2,7 @@ package io.vectwin.jobs.local;
 
 import io.vectwin.ingest.kafka.KafkaClientProperties;
 import io.vectwin.jobs.kafka.Topics;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.schemas.DeadLetterRecord;
 import io.vectwin.schemas.OffloadingDecision;
 import io.vectwin.schemas.OffloadingOutcome;
@@ -40,7 +41,10 @@ public final class DecisionMonitor implements AutoCloseable {
 
     private final Object lock = new Object();
     private final Set<String> requested = new HashSet<>();
+    /** Requested subtasks (task#j) with a decision for at least one of their segments. */
     private final Set<String> decided = new HashSet<>();
+    /** Decided segments (task#m#k): a second decision for one is a duplicate. */
+    private final Set<String> decidedSegments = new HashSet<>();
     private final Histogram latencyMs = new Histogram(MAX_LATENCY_MS, 3);
     private final Histogram windowLatencyMs = new Histogram(MAX_LATENCY_MS, 3);
     /** Request created → task ingested by the deciding operator (simulator, Kafka, Flink source). */
@@ -104,7 +108,9 @@ public final class DecisionMonitor implements AutoCloseable {
                 long latency = Math.max(0, Math.min(MAX_LATENCY_MS, now - d.getRequestCreatedAtMillis()));
                 synchronized (lock) {
                     decisionCount++;
-                    if (!decided.add(d.getTaskId() + "#" + d.getSubtaskIndex())) {
+                    // a requested subtask counts as decided once any of its segments is (eq. 58's D_{i,j})
+                    decided.add(d.getTaskId() + "#" + issuedSubtask(d));
+                    if (!decidedSegments.add(d.getTaskId() + "#" + d.getSegmentsPerSubtask() + "#" + d.getSubtaskIndex())) {
                         duplicates++;
                     } else {
                         latencyMs.recordValue(latency);
@@ -134,6 +140,13 @@ public final class DecisionMonitor implements AutoCloseable {
             default -> {
             }
         }
+    }
+
+    /** The requested subtask a decision is for; a malformed one counts as written (it is the simulator's to reject). */
+    private static int issuedSubtask(OffloadingDecision d) {
+        int m = d.getSegmentsPerSubtask();
+        return d.getSubtaskIndex() < 0 || TaskSegmentation.problem(m).isPresent() ? d.getSubtaskIndex()
+                : TaskSegmentation.issuedSubtaskIndex(d.getSubtaskIndex(), m);
     }
 
     /** Totals so far. */

@@ -129,6 +129,7 @@ public final class TwinDecider {
                 .setProcessingNode(path.processingNode().toString())
                 .setTransmitPowerWatts(d.txPowerW())
                 .setProcessingCpuHz(d.processingCpuHz())
+                .setSegmentsPerSubtask(d.segmentsPerSubtask())
                 .setPredictedLatencySeconds(d.predictedLatencyS())
                 .setPredictedEnergyJoules(d.predictedEnergyJ())
                 .setPredictedQos(QualityOfService.normalised(d.predictedQos(), qos)) // on the outcome's eq. (93) scale

@@ -21,8 +21,9 @@ import java.util.Map;
  * eq. (65)–(67), BSs by eq. (68), each adjusted with the incentives and penalties of
  * eq. (90)–(92) as Algorithm 3, lines 17–21, prescribes.
  *
- * <p>A vehicle's reward is the mean over its subtasks of the slot. A node's is computed over
- * the subtasks it handled (as first hop, forwarder or processor): η the share of them that met ϱ,
+ * <p>A vehicle's reward is the mean over the subtasks it issued in the slot, each segmented one
+ * counted once ({@link IssuedSubtasks}: its last segment's latency, its segments' energy). A node's
+ * is computed over the subtasks (segments) it handled (as first hop, forwarder or processor): η the share of them that met ϱ,
  * L their mean latency, E its forwarding and processing energy, TD the evenness (Jain's index) of
  * all nodes' loads, RU its processed cycles over f_cpu·τ, QL its queue over 𝒞_z. An agent that took
  * no part in the slot has no entry: it had no action to be rewarded for.
@@ -47,10 +48,12 @@ final class RewardAccounting {
         Map<EntityId, AdjustedReward> out = new LinkedHashMap<>();
         Map<EntityId, List<AdjustedReward>> perVehicle = new LinkedHashMap<>();
         Map<EntityId, List<SubtaskOutcome>> perNode = new LinkedHashMap<>();
-        for (SubtaskOutcome o : outcomes) {
+        for (SubtaskOutcome o : IssuedSubtasks.merge(outcomes, params.qos())) {
             AgentOutcome ao = new AgentOutcome(EntityKind.VEHICLE, o.latencyS(), o.vehicleEnergyJ(), o.qos());
             perVehicle.computeIfAbsent(o.vehicle(), k -> new ArrayList<>())
                     .add(AdjustedReward.of(vehicleReward.value(ao), ao, incentives));
+        }
+        for (SubtaskOutcome o : outcomes) {
             o.path().ifPresent(p -> p.nodes().forEach(n -> perNode.computeIfAbsent(n, k -> new ArrayList<>()).add(o)));
         }
         perVehicle.forEach((v, rewards) -> out.put(v, mean(rewards)));

@@ -6,7 +6,8 @@ import io.vectwin.model.params.QosParameters;
 import java.util.List;
 
 /**
- * The slot's costs over all its subtasks.
+ * The slot's costs over all its subtasks, as the vehicles issued them (a segmented subtask counted
+ * once, {@link IssuedSubtasks}).
  *
  * @param subtasks           subtasks requested this slot
  * @param decided            subtasks that got a decision

@@ -14,6 +14,7 @@ import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.SubtaskPriority;
 import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.params.NetworkParameters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -52,7 +54,13 @@ final class SlotExecutor {
     }
 
     Result execute(World world, List<TaskRequest> pending, JointAction action, RandomGenerator rng) {
-        Map<String, PendingSubtask> byKey = index(pending);
+        for (String taskId : action.segmentsPerSubtask().keySet()) {
+            if (pending.stream().noneMatch(t -> t.taskId().equals(taskId))) {
+                throw new IllegalArgumentException("segment choice for unknown task " + taskId
+                        + " (not among this slot's task requests)");
+            }
+        }
+        Map<String, PendingSubtask> byKey = index(pending, action::segmentsPerSubtask);
         List<Planned> plan = new ArrayList<>();
         for (SubtaskAssignment a : action.assignments()) {
             rejection(world, byKey, a).ifPresent(reason -> {
@@ -84,7 +92,7 @@ final class SlotExecutor {
             if (!decided.containsKey(p.key)) {
                 outcomes.add(new SubtaskOutcome(p.task.taskId(), p.subtask.index(), p.task.vehicle(), Optional.empty(),
                         Double.POSITIVE_INFINITY, 0.0, 0.0, QualityOfService.raw(Double.POSITIVE_INFINITY, 0.0, params.qos()),
-                        p.priority, false, Optional.of(NO_DECISION)));
+                        p.priority, false, Optional.of(NO_DECISION), p.segmentsPerSubtask));
             }
         }
         Map<EntityId, NodeUsage> nodeUsage = new LinkedHashMap<>();
@@ -92,14 +100,20 @@ final class SlotExecutor {
         return new Result(outcomes, assigned, nodeUsage);
     }
 
-    /** Why {@code a} cannot be executed in this slot, if it cannot. */
-    Optional<String> rejection(World world, List<TaskRequest> pending, SubtaskAssignment a) {
-        return rejection(world, index(pending), a);
+    /** Why {@code a} cannot be executed in this slot when its task is cut into m segments per subtask, if it cannot. */
+    Optional<String> rejection(World world, List<TaskRequest> pending, SubtaskAssignment a, int segmentsPerSubtask) {
+        Optional<String> bad = TaskSegmentation.problem(segmentsPerSubtask);
+        if (bad.isPresent()) {
+            return bad;
+        }
+        List<TaskRequest> own = pending.stream().filter(t -> t.taskId().equals(a.taskId())).toList();
+        return rejection(world, index(own, taskId -> segmentsPerSubtask), a);
     }
 
     private static Optional<String> rejection(World world, Map<String, PendingSubtask> byKey, SubtaskAssignment a) {
         if (!byKey.containsKey(a.subtaskKey())) {
-            return Optional.of("assignment for unknown subtask " + a.subtaskKey() + " (not among this slot's task requests)");
+            return Optional.of("assignment for unknown subtask " + a.subtaskKey()
+                    + " (not among this slot's task requests, as its vehicle segmented them)");
         }
         for (EntityId node : a.path().nodes()) {
             if (!world.exists(node)) {
@@ -177,22 +191,25 @@ final class SlotExecutor {
         assigned.add(new AssignedSubtask(task.vehicle(), task.taskId(), s, path, vehiclePower, rates, latency,
                 vehicleEnergy, qos));
         return new SubtaskOutcome(task.taskId(), s.index(), task.vehicle(), Optional.of(path), latency, vehicleEnergy,
-                nodeEnergy, qos, x.pending.priority, met, failure);
+                nodeEnergy, qos, x.pending.priority, met, failure, x.pending.segmentsPerSubtask);
     }
 
-    private Map<String, PendingSubtask> index(List<TaskRequest> pending) {
+    /** The slot's subtasks by key, each task cut as {@code segmentsPerSubtask} says (eq. 58's D_{i,j}). */
+    private Map<String, PendingSubtask> index(List<TaskRequest> pending, ToIntFunction<String> segmentsPerSubtask) {
         Map<String, PendingSubtask> byKey = new LinkedHashMap<>();
-        for (TaskRequest t : pending) {
+        for (TaskRequest issued : pending) {
+            int m = segmentsPerSubtask.applyAsInt(issued.taskId());
+            TaskRequest t = TaskSegmentation.split(issued, m);
             double[] priorities = SubtaskPriority.all(t, params.tasks().priorityWeights());
             for (Subtask s : t.subtasks()) {
                 String key = SubtaskKeys.of(t.taskId(), s.index());
-                byKey.put(key, new PendingSubtask(key, t, s, priorities[s.index()]));
+                byKey.put(key, new PendingSubtask(key, t, s, priorities[s.index()], m));
             }
         }
         return byKey;
     }
 
-    private record PendingSubtask(String key, TaskRequest task, Subtask subtask, double priority) {
+    private record PendingSubtask(String key, TaskRequest task, Subtask subtask, double priority, int segmentsPerSubtask) {
     }
 
     private record Planned(PendingSubtask pending, SubtaskAssignment assignment) {

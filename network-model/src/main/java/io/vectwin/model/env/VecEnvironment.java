@@ -106,7 +106,16 @@ public final class VecEnvironment {
      * asks this first, so a bad decision becomes a failed outcome instead of an exception.
      */
     public Optional<String> rejectionReason(SubtaskAssignment assignment) {
-        return executor.rejection(world, pending, assignment);
+        return rejectionReason(assignment, 1);
+    }
+
+    /**
+     * Why {@code assignment} could not be executed in the current slot if its task is cut into
+     * {@code segmentsPerSubtask} segments per subtask (eq. 58's D_{i,j}, {@link io.vectwin.model.mec.TaskSegmentation}),
+     * if it could not: also an m out of range, or an index beyond the segmented task.
+     */
+    public Optional<String> rejectionReason(SubtaskAssignment assignment, int segmentsPerSubtask) {
+        return executor.rejection(world, pending, assignment, segmentsPerSubtask);
     }
 
     /** Applies {@code action} to the current slot and advances the world by τ. */
@@ -116,7 +125,7 @@ public final class VecEnvironment {
         List<ConstraintCheck> checks = checker.check(decision);
         Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), executed.nodeUsage());
         int finishedSlot = slot;
-        SlotCosts costs = SlotCosts.of(executed.outcomes(), params.qos());
+        SlotCosts costs = SlotCosts.of(IssuedSubtasks.merge(executed.outcomes(), params.qos()), params.qos());
         previousFirstHops = decision.firstHopsForNextSlot();
 
         double tau = params.geometry().slotSeconds();

@@ -14,6 +14,7 @@ import io.vectwin.model.mec.PathLatency;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
 import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.params.Require;
 import io.vectwin.model.policy.DecisionContext;
@@ -31,13 +32,14 @@ import java.util.List;
  * <h2>The game</h2>
  * <ul>
  *   <li>Players: the vehicles with a task request this slot (one {@link DecisionContext} each).</li>
- *   <li>Actions: the {@link VehicleActionSpace} indices — first hop and transmit-power level, the
- *       subtasks processed where they land (forwarding is the nodes' decision, eq. 60/62).</li>
- *   <li>Utility U_v(a_v, a_−v): the mean over v's subtasks of the adjusted vehicle reward
+ *   <li>Actions: the {@link VehicleActionSpace} indices — first hop, transmit-power level and segment
+ *       size (eq. 58), the segments processed where they land (forwarding is the nodes' decision,
+ *       eq. 60/62).</li>
+ *   <li>Utility U_v(a_v, a_−v): the mean over v's subtasks (segments) of the adjusted vehicle reward
  *       R_V + I − P (eq. 64 with eq. 90–92) predicted on the mean channel (eq. 6–7, 23, 48), where a
  *       node's queue holds its reported backlog, every other player's subtasks sent to it (all of
  *       them ahead: the congestion a vehicle must expect from its neighbours) and v's own
- *       higher-priority subtasks (eq. 1), as the simulator serves them.</li>
+ *       higher-priority segments (eq. 1), as the simulator serves them.</li>
  * </ul>
  * The other players enter U_v only through the cycles they queue at each node, so a profile is
  * evaluated in O(players · actions · subtasks) arithmetic: each player's transmission times to
@@ -99,7 +101,7 @@ public final class OffloadingGame {
             players[p] = new Player(contexts.get(p), nodes);
         }
         int[] profile = start.clone();
-        double[] load = new double[actions.baseStations() + actions.uavs()];
+        double[] load = new double[actions.edgeNodes()];
         for (int p = 0; p < n; p++) {
             players[p].addLoad(profile[p], load, +1);
         }
@@ -141,7 +143,7 @@ public final class OffloadingGame {
      */
     public double utility(List<DecisionContext> contexts, int[] profile, int player) {
         List<EntityState> nodes = contexts.get(0).edgeNodes();
-        double[] load = new double[actions.baseStations() + actions.uavs()];
+        double[] load = new double[actions.edgeNodes()];
         Player self = null;
         for (int p = 0; p < contexts.size(); p++) {
             Player other = new Player(contexts.get(p), nodes);
@@ -154,24 +156,40 @@ public final class OffloadingGame {
         return self.utility(profile[player], load);
     }
 
-    /** One vehicle's precomputed view: its subtasks in service order and their transmission times. */
+    /**
+     * One vehicle's precomputed view: its issued subtasks and their transmission times, and for every
+     * segment level the segments in service order ({@link TaskSegmentation}).
+     */
     private final class Player {
 
-        private final Subtask[] subtasks;
-        /** transmission[slot][level][k]: D/R of the k-th subtask (service order) to the node in that action slot. */
+        private final Subtask[] issued;
+        /** segments[σ][k]: the k-th segment in service order (eq. 1) when subtasks are cut at segment level σ. */
+        private final Subtask[][] segments;
+        /** parent[σ][k]: the issued subtask segments[σ][k] was cut from. */
+        private final int[][] parent;
+        /** transmission[slot][level][j]: D/R of issued subtask j to the node in that action slot; a segment's is 1/m of it. */
         private final double[][][] transmission;
         private final double[] cpuHz;
         private final double[] backlog;
 
         Player(DecisionContext context, List<EntityState> nodes) {
             TaskRequest task = context.task();
-            int[] order = PriorityOrder.descending(task, params.tasks().priorityWeights());
-            subtasks = new Subtask[order.length];
-            for (int k = 0; k < order.length; k++) {
-                subtasks[k] = task.subtasks().get(order[k]);
+            issued = task.subtasks().toArray(new Subtask[0]);
+            segments = new Subtask[actions.segmentLevels()][];
+            parent = new int[actions.segmentLevels()][];
+            for (int level = 0; level < actions.segmentLevels(); level++) {
+                int m = actions.segmentsPerSubtask(level);
+                TaskRequest cut = TaskSegmentation.split(task, m);
+                int[] order = PriorityOrder.descending(cut, params.tasks().priorityWeights());
+                segments[level] = new Subtask[order.length];
+                parent[level] = new int[order.length];
+                for (int k = 0; k < order.length; k++) {
+                    segments[level][k] = cut.subtasks().get(order[k]);
+                    parent[level][k] = TaskSegmentation.issuedSubtaskIndex(order[k], m);
+                }
             }
-            int slots = actions.baseStations() + actions.uavs();
-            transmission = new double[slots][actions.powerLevels()][subtasks.length];
+            int slots = actions.edgeNodes();
+            transmission = new double[slots][actions.powerLevels()][issued.length];
             cpuHz = new double[slots];
             backlog = new double[slots];
             PredictionSession session = predictor.session(context, nodeLinks);
@@ -187,8 +205,8 @@ public final class OffloadingGame {
                 OffloadPath path = OffloadPath.direct(node.id());
                 for (int level = 0; level < actions.powerLevels(); level++) {
                     double power = actions.txPowerW(level);
-                    for (int k = 0; k < subtasks.length; k++) {
-                        transmission[slot][level][k] = session.transmissionSeconds(subtasks[k].dataBits(), path, power);
+                    for (int j = 0; j < issued.length; j++) {
+                        transmission[slot][level][j] = session.transmissionSeconds(issued[j].dataBits(), path, power);
                     }
                 }
             }
@@ -201,13 +219,16 @@ public final class OffloadingGame {
             }
         }
 
-        /** Adds (sign +1) or removes (−1) this player's reachable cycles under {@code action} to the nodes' loads. */
+        /**
+         * Adds (sign +1) or removes (−1) this player's reachable cycles under {@code action} to the nodes'
+         * loads; cutting subtasks into segments does not change how many cycles arrive.
+         */
         void addLoad(int action, double[] load, int sign) {
-            int slot = action / actions.powerLevels();
-            int level = action % actions.powerLevels();
-            for (int k = 0; k < subtasks.length; k++) {
-                if (Double.isFinite(transmission[slot][level][k]) && cpuHz[slot] > 0) {
-                    load[slot] += sign * subtasks[k].cycles();
+            int slot = actions.slot(action);
+            int level = actions.powerLevel(action);
+            for (int j = 0; j < issued.length; j++) {
+                if (Double.isFinite(transmission[slot][level][j]) && cpuHz[slot] > 0) {
+                    load[slot] += sign * issued[j].cycles();
                 }
             }
             if (load[slot] < 0) {
@@ -215,16 +236,20 @@ public final class OffloadingGame {
             }
         }
 
-        /** Mean adjusted vehicle reward over this player's subtasks under {@code action}, the others' loads as given. */
+        /** Mean adjusted vehicle reward over this player's segments under {@code action}, the others' loads as given. */
         double utility(int action, double[] othersLoad) {
-            int slot = action / actions.powerLevels();
-            int level = action % actions.powerLevels();
+            int slot = actions.slot(action);
+            int level = actions.powerLevel(action);
+            int segmentLevel = actions.segmentLevel(action);
+            int m = actions.segmentsPerSubtask(segmentLevel);
             double power = actions.txPowerW(level);
+            Subtask[] served = segments[segmentLevel];
             double own = 0;
             double sum = 0;
-            for (int k = 0; k < subtasks.length; k++) {
-                Subtask s = subtasks[k];
-                double trans = transmission[slot][level][k];
+            for (int k = 0; k < served.length; k++) {
+                Subtask s = served[k];
+                // D/R is linear in D: a segment of D_j / m bits takes 1/m of its subtask's time
+                double trans = transmission[slot][level][parent[segmentLevel][k]] / m;
                 double latency;
                 double energy;
                 if (!Double.isFinite(trans) || !(cpuHz[slot] > 0)) {
@@ -241,7 +266,7 @@ public final class OffloadingGame {
                         QualityOfService.raw(latency, energy, params.qos()));
                 sum += AdjustedReward.of(reward.value(o), o, incentives).adjusted();
             }
-            return subtasks.length == 0 ? 0.0 : sum / subtasks.length;
+            return served.length == 0 ? 0.0 : sum / served.length;
         }
 
         private boolean inScenario(EntityId node) {
@@ -250,7 +275,7 @@ public final class OffloadingGame {
         }
 
         private int slot(EntityId node) {
-            return actions.index(node, 0) / actions.powerLevels();
+            return actions.slot(actions.index(node, 0));
         }
     }
 }

@@ -51,16 +51,23 @@ public final class EnvironmentBridge {
         return out;
     }
 
-    /** {@code policy}'s decision for every pending subtask of {@code observation}, without node controls. */
+    /**
+     * {@code policy}'s decision for every pending subtask of {@code observation} — segmented as the
+     * decisions say (eq. 58's D_{i,j}) — without node controls.
+     */
     public static JointAction jointAction(OffloadingPolicy policy, Observation observation) {
         Require.notNull("policy", policy);
         List<SubtaskAssignment> assignments = new ArrayList<>();
+        Map<String, Integer> segments = new HashMap<>();
         for (DecisionContext context : contexts(observation)) {
             String taskId = context.task().taskId();
             for (SubtaskDecision d : policy.decide(context)) {
                 assignments.add(new SubtaskAssignment(taskId, d.subtaskIndex(), d.path(), d.txPowerW()));
+                if (d.segmentsPerSubtask() != 1) {
+                    segments.put(taskId, d.segmentsPerSubtask());
+                }
             }
         }
-        return JointAction.of(assignments);
+        return new JointAction(assignments, Map.of(), segments);
     }
 }

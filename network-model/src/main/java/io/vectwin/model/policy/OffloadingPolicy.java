@@ -9,9 +9,12 @@ import java.util.List;
  *
  * <p>Contract for every implementation:
  * <ul>
- *   <li>{@link #decide} returns exactly one decision per subtask of {@code context.task()}, in
- *       subtask-index order (element j has {@code subtaskIndex() == j}); every path uses only
- *       nodes of {@code context.edgeNodes()}.</li>
+ *   <li>{@link #decide} returns exactly one decision per subtask of {@code context.task()} as the
+ *       vehicle segments it (D_{i,j} of eq. 58): all decisions carry the same
+ *       {@link SubtaskDecision#segmentsPerSubtask m}, there are m times as many as the task has
+ *       subtasks, in index order (element k has {@code subtaskIndex() == k}, segment k of
+ *       {@link io.vectwin.model.mec.TaskSegmentation#split}); every path uses only nodes of
+ *       {@code context.edgeNodes()}. A policy without the segment choice returns m = 1.</li>
  *   <li>Deterministic: the same seed (where the policy has one) and the same sequence of
  *       contexts give the same decisions.</li>
  *   <li>It keeps no reference to the context, nor to anything reachable from it, after
@@ -42,6 +45,6 @@ public interface OffloadingPolicy {
         return false;
     }
 
-    /** One decision per subtask of {@code context.task()}, in subtask-index order. */
+    /** One decision per subtask of {@code context.task()} as the vehicle segments it, in index order. */
     List<SubtaskDecision> decide(DecisionContext context);
 }

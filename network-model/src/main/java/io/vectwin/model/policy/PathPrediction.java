@@ -17,6 +17,12 @@ public record PathPrediction(OffloadPath path, double txPowerW, double latencyS,
 
     /** This prediction as the decision for subtask {@code subtaskIndex}. */
     public SubtaskDecision decisionFor(int subtaskIndex) {
-        return new SubtaskDecision(subtaskIndex, path, txPowerW, latencyS, vehicleEnergyJ, qos, processingCpuHz);
+        return decisionFor(subtaskIndex, 1);
+    }
+
+    /** The decision for segment {@code subtaskIndex} of a task cut into m segments per subtask (eq. 58's D_{i,j}). */
+    public SubtaskDecision decisionFor(int subtaskIndex, int segmentsPerSubtask) {
+        return new SubtaskDecision(subtaskIndex, path, txPowerW, latencyS, vehicleEnergyJ, qos, processingCpuHz,
+                segmentsPerSubtask);
     }
 }

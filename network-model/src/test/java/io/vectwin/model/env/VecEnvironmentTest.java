@@ -145,6 +145,54 @@ class VecEnvironmentTest {
     }
 
     @Test
+    void aSegmentedTaskIsExecutedSegmentBySegment() {
+        VecEnvironment env = new VecEnvironment(SMALL, 3);
+        while (env.observation().pendingTasks().isEmpty()) {
+            env.step(JointAction.of(List.of()));
+        }
+        TaskRequest t = env.observation().pendingTasks().get(0);
+        int n = t.subtasks().size();
+        double power = env.links().maxTxPowerW(EntityKind.VEHICLE);
+        List<SubtaskAssignment> segments = new ArrayList<>();
+        for (int k = 0; k < 4 * n; k++) {
+            segments.add(new SubtaskAssignment(t.taskId(), k, OffloadPath.direct(EntityId.baseStation(0)), power));
+        }
+        assertThat(env.rejectionReason(segments.get(4 * n - 1), 4)).isEmpty();
+        assertThat(env.rejectionReason(segments.get(4 * n - 1), 1)).get().asString().contains("unknown subtask");
+
+        StepResult r = env.step(new JointAction(segments, java.util.Map.of(), java.util.Map.of(t.taskId(), 4)));
+
+        List<SubtaskOutcome> own = r.outcomes().stream().filter(o -> o.taskId().equals(t.taskId())).toList();
+        assertThat(own).extracting(SubtaskOutcome::subtaskIndex).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.range(0, 4 * n).boxed().toList());
+        double arrivedCycles = 0;
+        for (SubtaskOutcome o : own) {
+            Subtask issued = t.subtasks().get(o.subtaskIndex() / 4);
+            if (!o.failureReason().map(f -> f.startsWith("closed")).orElse(false)) {
+                arrivedCycles += issued.cyclesPerBit() * issued.dataBits() / 4;
+            }
+        }
+        assertThat(r.nodeUsage().get(EntityId.baseStation(0)).processedCycles())
+                .isCloseTo(arrivedCycles, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, arrivedCycles)));
+    }
+
+    @Test
+    void aSegmentIndexBeyondTheSegmentedTaskOrAChoiceForAnUnknownTaskIsRejected() {
+        VecEnvironment env = new VecEnvironment(SMALL, 3);
+        while (env.observation().pendingTasks().isEmpty()) {
+            env.step(JointAction.of(List.of()));
+        }
+        TaskRequest t = env.observation().pendingTasks().get(0);
+        int n = t.subtasks().size();
+        SubtaskAssignment beyond = new SubtaskAssignment(t.taskId(), 2 * n, OffloadPath.direct(EntityId.baseStation(0)), 0.1);
+        assertThatThrownBy(() -> env.step(new JointAction(List.of(beyond), java.util.Map.of(),
+                java.util.Map.of(t.taskId(), 2)))).hasMessageContaining("unknown subtask " + t.taskId() + "#" + 2 * n);
+        assertThatThrownBy(() -> env.step(new JointAction(List.of(), java.util.Map.of(), java.util.Map.of("v-0/t999", 2))))
+                .hasMessageContaining("segment choice for unknown task v-0/t999");
+        assertThat(env.rejectionReason(beyond, 0)).contains("segmentsPerSubtask must lie in [1, 64], got 0");
+    }
+
+    @Test
     void entitiesStayInTheirBoxes() {
         VecEnvironment env = new VecEnvironment(SMALL, 5);
         for (int i = 0; i < 200; i++) {

@@ -13,6 +13,8 @@ import io.vectwin.model.mdp.VehicleActionSpace;
 import io.vectwin.model.mdp.VehicleReward;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.Subtask;
+import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.EnvironmentBridge;
@@ -64,8 +66,9 @@ class OffloadingGameTest {
     }
 
     /**
-     * A lone player's utility is the mean adjusted reward (eq. 64, 90–92) of its subtasks as the
-     * path predictor predicts them, queued behind each other in priority order.
+     * A lone player's utility is the mean adjusted reward (eq. 64, 90–92) of its subtasks — cut into
+     * the action's segments (eq. 58) — as the path predictor predicts them, queued behind each other
+     * in priority order.
      */
     @Test
     void aLonePlayersUtilityIsThePredictedAdjustedReward() {
@@ -74,12 +77,14 @@ class OffloadingGameTest {
         VehicleReward reward = VehicleReward.forParameters(PARAMS);
         IncentivePenalty incentives = IncentivePenalty.forParameters(PARAMS);
         PathPredictor predictor = new PathPredictor(PARAMS);
-        for (int action : new int[] {0, 3, ACTIONS.size() - 1}) {
+        // whole subtasks, halves at b-0; P_max/2 at b-0; quarters at u-9, P_max
+        for (int action : new int[] {0, 1, 3, ACTIONS.size() - 1}) {
             PredictionSession session = predictor.session(ctx);
             double sum = 0;
-            int[] order = PriorityOrder.descending(ctx.task(), PARAMS.tasks().priorityWeights());
+            TaskRequest cut = TaskSegmentation.split(ctx.task(), ACTIONS.segmentsPerSubtask(ACTIONS.segmentLevel(action)));
+            int[] order = PriorityOrder.descending(cut, PARAMS.tasks().priorityWeights());
             for (int j : order) {
-                Subtask s = ctx.task().subtasks().get(j);
+                Subtask s = cut.subtasks().get(j);
                 PathPrediction p = session.predict(s, OffloadPath.direct(ACTIONS.firstHop(action)),
                         ACTIONS.txPowerW(ACTIONS.powerLevel(action)));
                 session.assign(s, p);

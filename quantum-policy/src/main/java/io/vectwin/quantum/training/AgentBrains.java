@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 /**
  * Fresh brains of an algorithm for a scenario: state lengths from the MDP encodings (eq. 57, 59, 61),
  * action spaces from {@link VehicleActionSpace} / {@link NodeActionSpace} (discrete learners) or the
- * action encodings of eq. (60), (62) and the power and first-hop part of eq. (58) (DDPG: a subtask's
- * priority and size are the task generator's, not the vehicle's choice, here); all initial weights
+ * action encodings of eq. (60), (62) and eq. (58)'s power, first hop and segment size
+ * ({@link VehicleActionSpace#vectorLength}; DDPG: a subtask's priority follows from eq. 1); all initial weights
  * drawn from {@code seed}.
  */
 public final class AgentBrains {
@@ -33,7 +33,8 @@ public final class AgentBrains {
         ScenarioGeometry g = params.geometry();
         SplittableRandom init = new SplittableRandom(seed ^ 0x5DEECE66DL);
         AgentBrain vehicle = brain(algorithm, "vehicle", VehicleState.featureNames(g).size(),
-                VehicleActionSpace.forParameters(params).size(), VehicleAction.decisionLength(g), settings, init);
+                VehicleActionSpace.forParameters(params).size(), VehicleActionSpace.forParameters(params).vectorLength(),
+                settings, init);
         if (!algorithm.multiAgent()) {
             return new MultiAgentTrainer.Brains(vehicle, null, null);
         }

@@ -2,6 +2,7 @@ package io.vectwin.quantum.training;
 
 import io.vectwin.model.constraint.ConstraintCheck;
 import io.vectwin.model.env.AgentStates;
+import io.vectwin.model.env.IssuedSubtasks;
 import io.vectwin.model.env.JointAction;
 import io.vectwin.model.env.NodeCpuRequests;
 import io.vectwin.model.env.Observation;
@@ -18,10 +19,13 @@ import io.vectwin.model.mdp.BsAction;
 import io.vectwin.model.mdp.NodeActionSpace;
 import io.vectwin.model.mdp.UavAction;
 import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.mdp.VehicleChoice;
 import io.vectwin.model.mdp.VehicleAction;
 import io.vectwin.model.mec.OffloadPath;
 import io.vectwin.model.mec.QualityOfService;
 import io.vectwin.model.mec.Subtask;
+import io.vectwin.model.mec.TaskRequest;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.EnvironmentBridge;
@@ -41,12 +45,14 @@ import java.util.SplittableRandom;
  * <h2>Agents and their decisions, one slot</h2>
  * <ol>
  *   <li>Every vehicle with a task request encodes s_v(t) (eq. 57, {@link AgentStates} on the twin's
- *       view) and its type's brain picks the first hop and transmit power for the task's subtasks:
- *       an index of the {@link VehicleActionSpace} (quantum, PPO) or a vector laid out as eq. (58)'s
- *       encoding's power and first-hop entries, decoded by {@link VehicleAction#decodeDecision} (DDPG).</li>
+ *       view) and its type's brain picks the first hop, transmit power and segment size (eq. 58) for
+ *       the task: an index of the {@link VehicleActionSpace} (quantum, PPO) or a vector of power,
+ *       first-hop and segment entries (DDPG), both read by {@link VehicleActionSpace#choice}; the task's
+ *       subtasks are cut into the chosen number of segments ({@link TaskSegmentation}), each offloaded
+ *       as a subtask of its own.</li>
  *   <li>Nash-guided algorithms: the vehicles' choices are the starting profile of Algorithm 3's best
  *       response ({@link OffloadingGame}); its a*_v goes with each vehicle's transition.</li>
- *   <li>Multi-agent algorithms: for every subtask, in priority order (eq. 1), the first-hop node's
+ *   <li>Multi-agent algorithms: for every segment, in priority order (eq. 1), the first-hop node's
  *       brain — UAV or BS — encodes s_u (eq. 59) or s_b (eq. 61) with the subtask's D and C and decides
  *       process here at a CPU frequency (κ = 1, f_cpu) or forward to one node (κ = 0, Γ): a
  *       {@link NodeActionSpace} index, or a vector decoded by {@link UavAction#decode} /
@@ -259,28 +265,25 @@ public final class MultiAgentTrainer {
         }
         List<Pending> pending = new ArrayList<>();
         List<NodeRequest> requests = new ArrayList<>();
+        Map<String, Integer> segments = new HashMap<>();
         for (int p = 0; p < n; p++) {
             DecisionContext ctx = contexts.get(p);
             EntityId vehicle = ctx.vehicle().id();
             AgentAct act = acts.get(p);
             pending.add(new Pending(brains.vehicle(), vehicle, act, nash[p]));
-            EntityId firstHop;
-            double power;
-            if (act.isDiscrete()) {
-                firstHop = vehicleActions.firstHop(act.index());
-                power = vehicleActions.txPowerW(vehicleActions.powerLevel(act.index()));
-            } else {
-                VehicleAction a = VehicleAction.decodeDecision(act.vector(), vehicle, 0.0,
-                        ctx.task().subtasks().get(0).dataBits(), params);
-                firstHop = a.firstHop();
-                // a vehicle that offloads must transmit: at least the lowest power level
-                power = Math.max(a.txPowerW(), vehicleActions.txPowerW(0));
+            VehicleChoice choice = act.isDiscrete() ? vehicleActions.choice(act.index())
+                    : vehicleActions.choice(act.vector());
+            TaskRequest offloaded = TaskSegmentation.split(ctx.task(), choice.segmentsPerSubtask());
+            if (choice.segmentsPerSubtask() != 1) {
+                segments.put(offloaded.taskId(), choice.segmentsPerSubtask());
             }
-            for (int j : PriorityOrder.descending(ctx.task(), params.tasks().priorityWeights())) {
-                Subtask subtask = ctx.task().subtasks().get(j);
+            EntityId firstHop = choice.firstHop();
+            for (int j : PriorityOrder.descending(offloaded, params.tasks().priorityWeights())) {
+                Subtask subtask = offloaded.subtasks().get(j);
                 double[] state = algorithm.multiAgent()
                         ? agentStates.nodeFeatures(seen, firstHop, subtask.dataBits(), subtask.cyclesPerBit()) : null;
-                requests.add(new NodeRequest(ctx.task().taskId(), j, firstHop, power, state, allowedFor(firstHop)));
+                requests.add(new NodeRequest(offloaded.taskId(), j, firstHop, choice.txPowerW(), state,
+                        allowedFor(firstHop)));
             }
         }
         List<AgentAct> nodeActs = algorithm.multiAgent() ? nodeActs(requests, epsilon, rng) : null;
@@ -299,7 +302,7 @@ public final class MultiAgentTrainer {
             }
             assignments.add(new SubtaskAssignment(q.taskId(), q.subtaskIndex(), path, q.txPowerW()));
         }
-        return new SlotDecisions(new JointAction(assignments, cpu.controls(env.links())), pending);
+        return new SlotDecisions(new JointAction(assignments, cpu.controls(env.links()), segments), pending);
     }
 
     /** The node brains' decisions for every request, in request order, each brain asked once for its batch. */
@@ -378,7 +381,8 @@ public final class MultiAgentTrainer {
         void add(StepResult r) {
             reward += r.totalReward();
             agentRewards += r.rewards().size();
-            for (SubtaskOutcome o : r.outcomes()) {
+            // per subtask the vehicles issued, so that policies that cut subtasks into segments compare fairly
+            for (SubtaskOutcome o : IssuedSubtasks.merge(r.outcomes(), params.qos())) {
                 subtasks++;
                 if (o.deadlineMet()) {
                     deadlineMet++;
