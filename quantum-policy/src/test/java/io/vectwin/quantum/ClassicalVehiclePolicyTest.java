@@ -11,6 +11,7 @@ import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.mdp.NodeActionSpace;
 import io.vectwin.model.mec.Subtask;
+import io.vectwin.model.mec.TaskSegmentation;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.policy.DecisionContext;
 import io.vectwin.model.policy.EnvironmentBridge;
@@ -85,7 +86,8 @@ class ClassicalVehiclePolicyTest {
                 EntityId firstHop = firstHops.decide(ctx).get(0).path().firstHop();
                 NodeActionSpace space = NodeActionSpace.forParameters(SMALL, firstHop.kind());
                 for (SubtaskDecision d : policy.decide(ctx)) {
-                    Subtask subtask = ctx.task().subtasks().get(d.subtaskIndex());
+                    Subtask subtask = TaskSegmentation.split(ctx.task(), d.segmentsPerSubtask()).subtasks()
+                            .get(d.subtaskIndex());
                     // the node's state from the environment's observation, through DL4J's own forward pass
                     double[] state = states.nodeFeatures(obs, firstHop, subtask.dataBits(), subtask.cyclesPerBit());
                     double[] out = ClassicalNetworks.outputs(firstHop.kind() == EntityKind.UAV ? uav : bs, List.of(state),
@@ -106,22 +108,46 @@ class ClassicalVehiclePolicyTest {
     }
 
     @Test
-    void deployedBaselineActorsDecideEverySubtaskDirectlyAndNameTheirVersion(@TempDir Path dir) throws IOException {
+    void deployedBaselineActorsCutAndSendEverySubtaskAsTheirDl4jActorChoosesAndNameTheirVersion(@TempDir Path dir)
+            throws IOException {
         Observation obs = new VecEnvironment(SMALL, 4).observation();
         List<DecisionContext> contexts = EnvironmentBridge.contexts(obs);
         assertThat(contexts).isNotEmpty();
+        AgentStates states = new AgentStates(SMALL, new PathPredictor(SMALL).links());
+        double pmax = SMALL.radio().vehicleTxPowerW();
         for (TrainingAlgorithm a : List.of(TrainingAlgorithm.PPO, TrainingAlgorithm.DDPG)) {
             Path model = trainedActor(a, dir);
+            MultiLayerNetwork actor = ClassicalNetworks.load(model, false);
             OffloadingPolicy policy = QuantumPolicies.create(a.cliName(), SMALL, 1L, Optional.of(model));
             assertThat(policy.name()).isEqualTo(a.cliName());
             assertThat(policy.modelVersion()).hasSize(12).isEqualTo(ModelVersion.of(model));
             for (DecisionContext ctx : contexts) {
+                double[] state = states.vehicle(obs, ctx.vehicle().id()).encode(SMALL);
+                double[] out = ClassicalNetworks.outputs(actor, List.of(state), state.length)[0];
+                // B = 2, U = 2, L = 4, S = 3: slots b-0, b-1, u-0, u-1
+                int slot;
+                double power;
+                int m;
+                if (a == TrainingAlgorithm.PPO) {
+                    int index = ActionSelection.greedy(out); // the twin lists every node here
+                    slot = index / 12;
+                    power = ((index / 3) % 4 + 1) * pmax / 4;
+                    m = 1 << (index % 3);
+                } else {
+                    // out = [power, hop_b0, hop_b1, hop_u0, hop_u1, segment]
+                    slot = ActionSelection.greedy(java.util.Arrays.copyOfRange(out, 1, 5));
+                    power = Math.max(Math.max(0, Math.min(1, out[0])) * pmax, pmax / 4);
+                    m = 1 << (int) Math.floor(Math.max(0, Math.min(1, out[5])) * 2 + 0.5);
+                }
+                EntityId firstHop = slot < 2 ? EntityId.baseStation(slot) : EntityId.uav(slot - 2);
                 List<SubtaskDecision> d = policy.decide(ctx);
-                assertThat(d).hasSize(ctx.task().subtasks().size());
-                for (int j = 0; j < d.size(); j++) {
-                    assertThat(d.get(j).subtaskIndex()).isEqualTo(j);
-                    assertThat(d.get(j).path().nodes()).hasSize(1).containsExactly(d.get(0).path().firstHop());
-                    assertThat(d.get(j).txPowerW()).isPositive();
+                assertThat(d).as("%s %s", a, ctx.task().taskId()).hasSize(m * ctx.task().subtasks().size());
+                for (int k = 0; k < d.size(); k++) {
+                    assertThat(d.get(k).subtaskIndex()).isEqualTo(k);
+                    assertThat(d.get(k).segmentsPerSubtask()).isEqualTo(m);
+                    assertThat(d.get(k).path().nodes()).containsExactly(firstHop);
+                    // DL4J computes in float, the deployed copy in double
+                    assertThat(d.get(k).txPowerW()).isCloseTo(power, within(1e-6 * power));
                 }
                 assertThat(policy.decide(ctx)).isEqualTo(d); // greedy: the same context, the same decisions
             }
@@ -132,7 +158,7 @@ class ClassicalVehiclePolicyTest {
     void anActorOfAnotherScenarioOrKindIsRefusedWithTheFileNamed(@TempDir Path dir) throws IOException {
         Path ppo = trainedActor(TrainingAlgorithm.PPO, dir);
         assertThatThrownBy(() -> new ClassicalVehiclePolicy(ppo, ClassicalVehiclePolicy.Kind.DDPG, SMALL))
-                .hasMessageStartingWith(ppo + ": the network maps");
+                .hasMessageStartingWith(ppo + ": the vehicle model outputs 48 values");
         NetworkParameters other = SMALL.withGeometry(SMALL.geometry().withCounts(4, 3, 2));
         assertThatThrownBy(() -> new ClassicalVehiclePolicy(ppo, ClassicalVehiclePolicy.Kind.PPO, other))
                 .hasMessageContaining("for this scenario");

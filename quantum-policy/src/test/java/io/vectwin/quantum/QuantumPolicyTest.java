@@ -96,6 +96,37 @@ class QuantumPolicyTest {
     }
 
     @Test
+    void aModelWithTheSegmentChoiceCutsEverySubtaskIntoTheSegmentsOfItsGreedyAction() {
+        QuantumPolicy policy = new QuantumPolicy(QpnParameters.initial(CircuitShape.paper(), Encoding.AMPLITUDE, false, 168,
+                new SplittableRandom(5)), PHYSICAL);
+        VehicleStateInput input = new VehicleStateInput(PHYSICAL);
+        PathPredictor predictor = new PathPredictor(PHYSICAL);
+        double pmax = PHYSICAL.radio().vehicleTxPowerW();
+        Set<Integer> segmentCounts = new java.util.HashSet<>();
+        for (Decision d : SCENARIO) {
+            DecisionContext c = d.context();
+            double[] x = input.input(c, predictor.session(c), 64);
+            int action = ActionSelection.greedy(policy.network().actionProbabilities(x));
+            // index = (slot * 4 + level) * 3 + sigma; slots 0-3 are b-0..b-3, 4-13 are u-0..u-9
+            int slot = action / 12;
+            EntityId firstHop = slot < 4 ? EntityId.baseStation(slot) : EntityId.uav(slot - 4);
+            double power = ((action / 3) % 4 + 1) * pmax / 4;
+            int m = 1 << (action % 3);
+            segmentCounts.add(m);
+            List<SubtaskDecision> decisions = policy.decide(c);
+            assertThat(decisions).hasSize(m * c.task().subtasks().size());
+            for (int k = 0; k < decisions.size(); k++) {
+                SubtaskDecision s = decisions.get(k);
+                assertThat(s.subtaskIndex()).isEqualTo(k);
+                assertThat(s.segmentsPerSubtask()).isEqualTo(m);
+                assertThat(s.path()).isEqualTo(OffloadPath.direct(firstHop));
+                assertThat(s.txPowerW()).isCloseTo(power, org.assertj.core.api.Assertions.within(1e-15));
+            }
+        }
+        assertThat(segmentCounts).as("the scenario exercises more than one segment size").hasSizeGreaterThan(1);
+    }
+
+    @Test
     void theStateIsTheOneTheEnvironmentBuildsForTraining() {
         // AgentStates (env) builds s_v from an Observation; the policy from the session's links: same numbers
         PathPredictor predictor = new PathPredictor(PHYSICAL);
@@ -177,8 +208,9 @@ class QuantumPolicyTest {
         Path wrong = dir.resolve("wrong.json");
         QpnParametersFile.write(randomParameters(4).withReadout(SoftmaxReadout.outcomeGroups(10, 64)), wrong);
         assertThatThrownBy(() -> new QuantumPolicy(wrong, PHYSICAL)).isInstanceOf(QpnFileException.class)
-                .hasMessage(wrong + ": readout: maps to 10 actions, but the scenario's vehicle action space has"
-                        + " (4 BSs + 10 UAVs) x 4 power levels = 56");
+                .hasMessage(wrong + ": readout: the vehicle model outputs 10 values, but the scenario's vehicle action"
+                        + " space has 168 (4 BSs + 10 UAVs, 4 power levels, 3 segment levels) or, for a model without the"
+                        + " segment choice, 56");
     }
 
     @Test

@@ -197,6 +197,19 @@ class AvroMappingTest {
     }
 
     @Test
+    void theSegmentCountTravelsWithTheAssignmentAndMustLieBetween1And64() {
+        OffloadingDecision d = direct("v-1/t0", 5, "v-1", "b-0");
+        assertThat(((DecisionConversion.Accepted) AvroMapping.toAssignment(d)).segmentsPerSubtask()).isEqualTo(1);
+        d.setSegmentsPerSubtask(4);
+        assertThat(((DecisionConversion.Accepted) AvroMapping.toAssignment(d)).segmentsPerSubtask()).isEqualTo(4);
+        for (int bad : new int[] {0, -2, 65}) {
+            d.setSegmentsPerSubtask(bad);
+            assertThat(reason(AvroMapping.toAssignment(d))).isEqualTo(
+                    "decision for v-1/t0#5: segmentsPerSubtask must lie in [1, 64], got " + bad);
+        }
+    }
+
+    @Test
     void forwardedDecisionBecomesFirstHopFollowedByTheForwardingPath() {
         DecisionConversion c = AvroMapping.toAssignment(decision("v-1/t0", 0, "v-1", "b-0", List.of("u-1", "u-2"), "u-2"));
 

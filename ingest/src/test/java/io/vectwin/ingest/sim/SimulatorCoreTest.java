@@ -119,6 +119,47 @@ class SimulatorCoreTest {
         assertThat(c.subtasksRequested()).isEqualTo(decisions.size());
     }
 
+    @Test
+    void aTaskCutIntoSegmentsGetsOneOutcomePerSegmentAndAConflictingCutIsRejected() {
+        SimulatorCore core = core();
+        SlotRecords slot = core.openSlot();
+        io.vectwin.schemas.TaskRequest cut = slot.tasks().get(0);
+        int n = cut.getSubtasks().size();
+        int expected = slot.subtaskCount() + n; // the first task's subtasks in halves
+        assertThat(core.openSubtasks()).isEqualTo(slot.subtaskCount());
+        core.offer(segment(cut, 0, 2));
+        assertThat(core.openSubtasks()).isEqualTo(expected - 1);
+        for (int k = 1; k < 2 * n; k++) {
+            core.offer(segment(cut, k, 2));
+        }
+        // a decision that cuts the task into quarters after halves: rejected, its segment index 2n does not exist
+        core.offer(segment(cut, 2 * n, 4));
+        for (OffloadingDecision d : allDirectTo(slot, "b-0")) {
+            if (!d.getTaskId().equals(cut.getTaskId())) {
+                core.offer(d);
+            }
+        }
+        assertThat(core.openSubtasks()).isZero();
+
+        List<OffloadingOutcome> outcomes = core.closeSlot();
+
+        List<OffloadingOutcome> ofCut = outcomes.stream().filter(o -> o.getTaskId().equals(cut.getTaskId())).toList();
+        assertThat(ofCut).hasSize(2 * n + 1);
+        assertThat(ofCut.subList(0, 2 * n)).allSatisfy(o -> assertThat(o.getProcessingNode()).isEqualTo("b-0"))
+                .extracting(OffloadingOutcome::getSubtaskIndex)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 2 * n).boxed().toList());
+        assertThat(ofCut.get(2 * n).getFailureReason()).contains("cuts every subtask into 4 segment(s), but earlier"
+                + " decisions of the task cut them into 2");
+        assertThat(outcomes).hasSize(expected + 1);
+        assertThat(core.counters().rejectedDecisions()).isEqualTo(1);
+    }
+
+    private static OffloadingDecision segment(io.vectwin.schemas.TaskRequest task, int index, int segments) {
+        OffloadingDecision d = direct(task.getTaskId(), index, task.getVehicleId(), "b-0");
+        d.setSegmentsPerSubtask(segments);
+        return d;
+    }
+
     /** Latency per subtask of slot 0 when every subtask goes to b-0 asking it for {@code cpuHz}. */
     private static java.util.Map<String, Double> slotZeroLatencies(double cpuHz) {
         SimulatorCore core = core();

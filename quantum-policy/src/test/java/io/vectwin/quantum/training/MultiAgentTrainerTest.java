@@ -2,6 +2,8 @@ package io.vectwin.quantum.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vectwin.model.env.JointAction;
+import io.vectwin.model.env.VecEnvironment;
 import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.model.twin.ExactTwinView;
 import io.vectwin.model.twin.ReportedTwinView;
@@ -86,8 +88,25 @@ class MultiAgentTrainerTest {
     }
 
     @Test
+    void metricsCountTheSubtasksTheVehiclesIssuedWhateverSegmentsTheyChose() {
+        // the traffic does not depend on the decisions, so an environment left undecided issues the same subtasks
+        VecEnvironment env = new VecEnvironment(small(), MultiAgentTrainer.environmentSeed(11L, 1));
+        int issued = 0;
+        for (int t = 0; t < 5; t++) {
+            issued += env.observation().pendingSubtasks();
+            env.step(JointAction.of(List.of()));
+        }
+        for (TrainingAlgorithm v : List.of(TrainingAlgorithm.QDRL, TrainingAlgorithm.PPO, TrainingAlgorithm.DDPG)) {
+            MultiAgentTrainer trainer = new MultiAgentTrainer(small(), v, new ExactTwinView(), quick(),
+                    ExplorationSchedule.forEpisodes(2), 5, 11L);
+            assertThat(trainer.evaluateEpisode(1).subtasks()).as("%s", v).isEqualTo(issued);
+        }
+    }
+
+    @Test
     void everyVariantSeesTheSameEnvironmentInAnEpisode() {
-        // Greedy evaluation of fresh learners differs by policy, but the traffic (subtasks issued) is the environment's.
+        // Greedy evaluation of fresh learners differs by policy (also in how they cut subtasks into segments), but the
+        // traffic (subtasks issued) is the environment's.
         int[] subtasks = new int[TrainingAlgorithm.values().length];
         for (TrainingAlgorithm v : TrainingAlgorithm.values()) {
             MultiAgentTrainer trainer = new MultiAgentTrainer(small(), v, new ExactTwinView(), quick(),
