@@ -37,7 +37,7 @@ class TrainCommandTest {
         Path vehicle = dir.resolve("qdrl-nodt/seed-1/vehicle.qpn.json");
         assertThat(new io.vectwin.quantum.QuantumPolicy(vehicle, io.vectwin.model.params.NetworkParameters.physical()
                 .withGeometry(io.vectwin.model.params.NetworkParameters.physical().geometry().withCounts(3, 2, 2)))
-                .actionSpace().size()).isEqualTo((2 + 2) * 4);
+                .actionSpace().size()).isEqualTo((2 + 2) * 4 * 3); // nodes x power levels x segment sizes
     }
 
     @Test

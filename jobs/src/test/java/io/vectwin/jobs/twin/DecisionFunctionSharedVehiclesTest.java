@@ -127,7 +127,7 @@ class DecisionFunctionSharedVehiclesTest {
             h.processElement(VehicleEvent.of(task()), 1_000);
 
             List<OffloadingDecision> out = h.extractOutputValues();
-            assertThat(out).hasSize(3);
+            assertThat(out).hasSize(expected.size()); // 3 subtasks, times the segments the vehicle agent cut them into
             for (OffloadingDecision d : out) {
                 List<String> nodes = new ArrayList<>();
                 nodes.add(d.getFirstHop());
@@ -136,6 +136,7 @@ class DecisionFunctionSharedVehiclesTest {
                 assertThat(nodes).as("subtask %d", d.getSubtaskIndex())
                         .isEqualTo(e.path().nodes().stream().map(EntityId::toString).toList());
                 assertThat(d.getProcessingCpuHz()).isEqualTo(e.processingCpuHz());
+                assertThat(d.getSegmentsPerSubtask()).isEqualTo(e.segmentsPerSubtask());
             }
         }
     }
