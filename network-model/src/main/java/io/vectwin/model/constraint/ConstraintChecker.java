@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +81,7 @@ public final class ConstraintChecker {
         Set<EntityId> served = d.assignments().stream().map(AssignedSubtask::vehicle).collect(Collectors.toSet());
         for (EntityId v : new TreeSet<>(d.vehiclesWithSubtasks())) {
             if (!served.contains(v)) {
-                c1.offend(v.toString(), 1.0, "has subtasks but no assignment");
+                c1.offend(v::toString, 1.0, () -> "has subtasks but no assignment");
             }
         }
     }
@@ -91,8 +92,8 @@ public final class ConstraintChecker {
                 Collectors.groupingBy(a -> a.vehicle() + " " + a.subtaskKey(), TreeMap::new, Collectors.toList()));
         bySubtask.forEach((subtask, copies) -> {
             if (copies.size() > 1) {
-                String firstHops = copies.stream().map(a -> a.path().firstHop().toString()).collect(Collectors.joining(", "));
-                c2.offend(subtask, copies.size() - 1, "assigned " + copies.size() + " times (" + firstHops + ")");
+                c2.offend(() -> subtask, copies.size() - 1, () -> "assigned " + copies.size() + " times ("
+                        + copies.stream().map(a -> a.path().firstHop().toString()).collect(Collectors.joining(", ")) + ")");
             }
         });
     }
@@ -108,22 +109,22 @@ public final class ConstraintChecker {
             energy.merge(node, Energy.nodeProcessing(xi, a.subtask().cyclesPerBit(), a.subtask().dataBits()), Double::sum);
         }
         cycles.forEach((node, c) -> byKind(node, t, ConstraintId.C3, ConstraintId.C4)
-                .atMost(node.toString(), c, params.compute().nodeCapacityCycles(), " cycles"));
+                .atMost(node::toString, c, params.compute().nodeCapacityCycles(), " cycles"));
         energy.forEach((node, e) -> byKind(node, t, ConstraintId.C18, ConstraintId.C19)
-                .atMost(node.toString(), e, params.compute().nodeEnergyBudgetJ(), " J"));
+                .atMost(node::toString, e, params.compute().nodeEnergyBudgetJ(), " J"));
     }
 
     /** C5/C6, C8, C10, C11 and C20: bounds on each subtask on its own. */
     private void checkPerSubtask(JointDecision d, Map<ConstraintId, OffenceTally> t) {
         double deadline = params.tasks().deadlineSeconds();
         for (AssignedSubtask a : d.assignments()) {
-            String subject = a.vehicle() + " " + a.subtaskKey() + " via " + a.path();
+            Supplier<String> subject = () -> a.vehicle() + " " + a.subtaskKey() + " via " + a.path();
             byKind(a.path().firstHop(), t, ConstraintId.C5, ConstraintId.C6).atMost(subject, a.latencyS(), deadline, " s");
             List<Hop> hops = a.path().hops(a.vehicle());
             double[] rates = a.hopRatesBps();
             for (int k = 0; k < rates.length; k++) {
                 Hop hop = hops.get(k);
-                t.get(ConstraintId.C8).atLeast(a.vehicle() + " " + a.subtaskKey() + " hop " + hop.from() + ">" + hop.to(),
+                t.get(ConstraintId.C8).atLeast(() -> a.vehicle() + " " + a.subtaskKey() + " hop " + hop.from() + ">" + hop.to(),
                         Math.max(0.0, rates[k]), params.radio().minimumRateBps(), " bit/s");
             }
             t.get(ConstraintId.C10).atLeast(subject, a.qos(), params.qos().qosMin(), "");
@@ -137,7 +138,7 @@ public final class ConstraintChecker {
     private void checkNodes(JointDecision d, Map<ConstraintId, OffenceTally> t) {
         OffenceTally c7 = t.get(ConstraintId.C7);
         for (NodeStatus n : d.nodes()) {
-            String node = n.node().toString();
+            Supplier<String> node = () -> n.node().toString();
             c7.atLeast(node, n.cpuHz(), params.compute().minCpuHz(), " Hz");
             c7.atMost(node, n.cpuHz(), params.compute().maxCpuHz(), " Hz");
             boolean bs = n.node().kind() == EntityKind.BASE_STATION;
@@ -150,7 +151,7 @@ public final class ConstraintChecker {
     private void checkVehicleEnergy(JointDecision d, OffenceTally c9) {
         Map<EntityId, Double> perVehicle = d.assignments().stream().collect(Collectors.groupingBy(
                 AssignedSubtask::vehicle, TreeMap::new, Collectors.summingDouble(AssignedSubtask::vehicleEnergyJ)));
-        perVehicle.forEach((v, e) -> c9.atMost(v.toString(), e, params.compute().vehicleEnergyBudgetJ(), " J"));
+        perVehicle.forEach((v, e) -> c9.atMost(v::toString, e, params.compute().vehicleEnergyBudgetJ(), " J"));
     }
 
     /** C12/C13, eq. (49)–(50). */
@@ -174,7 +175,8 @@ public final class ConstraintChecker {
                 double change = Math.abs(now - before);
                 double probability = 1.0 / (1.0 + Math.exp(-steepness * (change - limit)));
                 byKind(node, t, ConstraintId.C12, ConstraintId.C13).atMost(
-                        vehicle + "->" + node + " (|dGamma| = " + OffenceTally.format(change) + ")", probability, limit, "");
+                        () -> vehicle + "->" + node + " (|dGamma| = " + OffenceTally.format(change) + ")", probability, limit,
+                        "");
             }
         });
     }
@@ -187,7 +189,7 @@ public final class ConstraintChecker {
         }
         double deadline = params.tasks().deadlineSeconds();
         latencyByFirstHop.forEach((node, sum) -> byKind(node, t, ConstraintId.C14, ConstraintId.C15)
-                .atMost(node.toString(), sum, deadline, " s"));
+                .atMost(node::toString, sum, deadline, " s"));
     }
 
     private static OffenceTally byKind(EntityId node, Map<ConstraintId, OffenceTally> t, ConstraintId forBs,

@@ -1,17 +1,22 @@
 package io.vectwin.model.constraint;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Collects the offenders of one constraint: sums their excess and remembers the worst one, so
- * that every constraint reports in the same shape.
+ * that every constraint reports in the same shape. Subjects and messages are suppliers, read only
+ * for the worst offender when the result is built: the environment checks every slot's joint
+ * decision, and formatting a message for every subtask and hop of every slot was a fifth of a
+ * training episode's time.
  */
 final class OffenceTally {
 
     private final ConstraintId id;
     private double excess;
     private double worstExcess;
-    private String worst;
+    private Supplier<String> worstSubject;
+    private Supplier<String> worstWhat;
     private int offenders;
 
     OffenceTally(ConstraintId id) {
@@ -19,26 +24,27 @@ final class OffenceTally {
     }
 
     /** An upper bound: {@code value ≤ bound}. */
-    void atMost(String subject, double value, double bound, String unit) {
+    void atMost(Supplier<String> subject, double value, double bound, String unit) {
         if (value > bound) {
-            offend(subject, value - bound, format(value) + unit + " > " + format(bound));
+            offend(subject, value - bound, () -> format(value) + unit + " > " + format(bound));
         }
     }
 
     /** A lower bound: {@code value ≥ bound}. */
-    void atLeast(String subject, double value, double bound, String unit) {
+    void atLeast(Supplier<String> subject, double value, double bound, String unit) {
         if (value < bound) {
-            offend(subject, bound - value, format(value) + unit + " < " + format(bound));
+            offend(subject, bound - value, () -> format(value) + unit + " < " + format(bound));
         }
     }
 
     /** An offence whose size the caller measures (e.g. a count of surplus assignments). */
-    void offend(String subject, double amount, String what) {
+    void offend(Supplier<String> subject, double amount, Supplier<String> what) {
         excess += amount;
         offenders++;
-        if (worst == null || amount > worstExcess) {
+        if (worstSubject == null || amount > worstExcess) {
             worstExcess = amount;
-            worst = subject + ": " + what;
+            worstSubject = subject;
+            worstWhat = what;
         }
     }
 
@@ -47,7 +53,7 @@ final class OffenceTally {
             return ConstraintCheck.satisfied(id);
         }
         String more = offenders == 1 ? "" : " (worst of " + offenders + " offenders)";
-        return new ConstraintCheck(id, true, excess, worst + more);
+        return new ConstraintCheck(id, true, excess, worstSubject.get() + ": " + worstWhat.get() + more);
     }
 
     /** Four significant digits, exponent without padding: 3.100e8, 0.01200, Infinity. */
