@@ -53,6 +53,15 @@ class VecEnvironmentTest {
         return JointAction.of(out);
     }
 
+    /** An environment stepped, undecided, to its first slot with a task request. */
+    private static VecEnvironment atFirstTask(long seed) {
+        VecEnvironment env = new VecEnvironment(SMALL, seed);
+        while (env.observation().pendingTasks().isEmpty()) {
+            env.step(JointAction.of(List.of()));
+        }
+        return env;
+    }
+
     private static List<StepResult> run(long seed, int slots) {
         VecEnvironment env = new VecEnvironment(SMALL, seed);
         List<StepResult> results = new ArrayList<>();
@@ -117,10 +126,7 @@ class VecEnvironmentTest {
 
     @Test
     void undecidedSubtasksAreReportedNotDropped() {
-        VecEnvironment env = new VecEnvironment(SMALL, 3);
-        while (env.observation().pendingTasks().isEmpty()) {
-            env.step(JointAction.of(List.of()));
-        }
+        VecEnvironment env = atFirstTask(3);
         int pending = env.observation().pendingSubtasks();
         StepResult r = env.step(JointAction.of(List.of()));
         assertThat(r.outcomes()).hasSize(pending)
@@ -146,10 +152,7 @@ class VecEnvironmentTest {
 
     @Test
     void aSegmentedTaskIsExecutedSegmentBySegment() {
-        VecEnvironment env = new VecEnvironment(SMALL, 3);
-        while (env.observation().pendingTasks().isEmpty()) {
-            env.step(JointAction.of(List.of()));
-        }
+        VecEnvironment env = atFirstTask(3);
         TaskRequest t = env.observation().pendingTasks().get(0);
         int n = t.subtasks().size();
         double power = env.links().maxTxPowerW(EntityKind.VEHICLE);
@@ -178,10 +181,7 @@ class VecEnvironmentTest {
 
     @Test
     void aSegmentIndexBeyondTheSegmentedTaskOrAChoiceForAnUnknownTaskIsRejected() {
-        VecEnvironment env = new VecEnvironment(SMALL, 3);
-        while (env.observation().pendingTasks().isEmpty()) {
-            env.step(JointAction.of(List.of()));
-        }
+        VecEnvironment env = atFirstTask(3);
         TaskRequest t = env.observation().pendingTasks().get(0);
         int n = t.subtasks().size();
         SubtaskAssignment beyond = new SubtaskAssignment(t.taskId(), 2 * n, OffloadPath.direct(EntityId.baseStation(0)), 0.1);
