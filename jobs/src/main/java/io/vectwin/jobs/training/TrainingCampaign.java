@@ -15,7 +15,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Trains a set of runs on a few threads at once (each run is single-threaded: the circuit
- * simulator, DL4J with {@code OMP_NUM_THREADS=1}), resuming every run from its checkpoint, so a
+ * simulator, and DL4J when {@code OMP_NUM_THREADS=1}, which {@code bin/vectwin} sets), resuming every run from its checkpoint, so a
  * campaign that was stopped — or is run again — trains only what is missing.
  */
 public final class TrainingCampaign {
