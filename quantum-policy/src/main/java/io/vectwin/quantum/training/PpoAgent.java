@@ -27,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *       decisions): δ_k = r_k + γ·V(s'_k)·(1 − done_k) − V(s_k),
  *       Â_k = δ_k + γλ·(1 − done_k)·Â_{k+1}; returns R_k = Â_k + V(s_k); advantages standardised over
  *       the rollout.</li>
- *   <li>{@code epochs} passes of shuffled minibatches: the actor descends
+ *   <li>{@code epochs} passes of {@code minibatches} shuffled minibatches each: the actor descends
  *       −min(ρÂ, clip(ρ, 1 − ε, 1 + ε)·Â) − c_H·H(π(·|s)) with ρ = π(a|s)/π_old(a|s), its gradient with
  *       respect to the probabilities computed here and handed to DL4J ({@link OutputGradientLoss});
  *       the critic regresses V(s) on R.</li>
@@ -156,10 +156,11 @@ public final class PpoAgent implements AgentBrain {
         }
         int steps = 0;
         double squaredError = 0;
+        int size = (n + ppo.minibatches() - 1) / ppo.minibatches();
         for (int epoch = 0; epoch < ppo.epochs(); epoch++) {
             shuffle(order, rng);
-            for (int from = 0; from < n; from += ppo.minibatch()) {
-                int to = Math.min(n, from + ppo.minibatch());
+            for (int from = 0; from < n; from += size) {
+                int to = Math.min(n, from + size);
                 int m = to - from;
                 double[][] s = new double[m][];
                 double[] r = new double[m];
