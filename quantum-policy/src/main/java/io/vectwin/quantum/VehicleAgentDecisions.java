@@ -15,7 +15,9 @@ import io.vectwin.model.policy.PredictionSession;
 import io.vectwin.model.policy.PriorityOrder;
 import io.vectwin.model.policy.SubtaskDecision;
 import io.vectwin.quantum.training.NodeRoute;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -75,8 +77,17 @@ final class VehicleAgentDecisions {
         }
         Observation twin = NodeAgents.observation(context);
         EntityId firstHop = choice.firstHop();
+        // The node agent decides greedily on its state, which differs between a task's segments only by
+        // D and C (eq. 59/61): the segments of one subtask get the same route, so it is asked once per subtask.
+        Map<SegmentShape, NodeRoute> routes = new HashMap<>();
         return routed(offloaded, choice.segmentsPerSubtask(), session,
-                subtask -> nodeAgents.route(twin, firstHop, subtask), choice.txPowerW(), params);
+                subtask -> routes.computeIfAbsent(new SegmentShape(subtask.dataBits(), subtask.cyclesPerBit()),
+                        shape -> nodeAgents.route(twin, firstHop, subtask)),
+                choice.txPowerW(), params);
+    }
+
+    /** What a node agent's state reads of a segment: D and C. */
+    private record SegmentShape(double dataBits, double cyclesPerBit) {
     }
 
     /**
