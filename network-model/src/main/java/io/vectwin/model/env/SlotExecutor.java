@@ -69,8 +69,7 @@ final class SlotExecutor {
             PendingSubtask p = byKey.get(a.subtaskKey());
             plan.add(new Planned(p, a));
         }
-        plan.sort(Comparator.comparingDouble((Planned x) -> -x.pending.priority)
-                .thenComparing(x -> x.pending.key));
+        plan.sort(Comparator.comparing(Planned::pending, SERVICE_ORDER));
 
         Map<EntityId, NodeAccumulator> usage = new LinkedHashMap<>();
         for (EntityId node : world.edgeNodes()) {
@@ -209,8 +208,19 @@ final class SlotExecutor {
         return byKey;
     }
 
-    private record PendingSubtask(String key, TaskRequest task, Subtask subtask, double priority, int segmentsPerSubtask) {
+    /** A subtask (or segment) of the slot waiting to be served, with its 𝒫 of eq. (1). */
+    record PendingSubtask(String key, TaskRequest task, Subtask subtask, double priority, int segmentsPerSubtask) {
     }
+
+    /**
+     * The order subtasks are served in: descending 𝒫 (eq. 1), ties by task, then by index as a
+     * number, as {@link io.vectwin.model.policy.PriorityOrder} predicts them. The segments of one
+     * subtask share its priority, and ordering them by their keys' text would serve segment 10
+     * before segment 8.
+     */
+    static final Comparator<PendingSubtask> SERVICE_ORDER = Comparator.comparingDouble((PendingSubtask p) -> -p.priority())
+            .thenComparing(p -> p.task().taskId())
+            .thenComparingInt(p -> p.subtask().index());
 
     private record Planned(PendingSubtask pending, SubtaskAssignment assignment) {
     }
