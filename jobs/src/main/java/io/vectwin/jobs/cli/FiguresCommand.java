@@ -65,6 +65,7 @@ import picocli.CommandLine.Spec;
 public final class FiguresCommand implements Callable<Integer> {
 
     static final String LSTM_MODEL = "--lstm-model";
+    private static final String DEFAULT_THREADS = "2";
 
     @Spec
     CommandSpec spec;
@@ -94,7 +95,7 @@ public final class FiguresCommand implements Callable<Integer> {
             description = "Fresh episodes every evaluated point averages over (default: 10, with --quick 3).")
     Integer evaluationEpisodes;
 
-    @Option(names = "--threads", defaultValue = "2", converter = PositiveInteger.class,
+    @Option(names = "--threads", defaultValue = DEFAULT_THREADS, converter = PositiveInteger.class,
             description = "Runs trained at once (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -234,6 +235,12 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         if (evaluationEpisodes != null) {
             b.append(" --evaluation-episodes ").append(evaluationEpisodes);
+        }
+        if (lstmModel != null) {
+            b.append(' ').append(LSTM_MODEL).append(' ').append(lstmModel); // the twin the runs decided on
+        }
+        if (threads != Integer.parseInt(DEFAULT_THREADS)) {
+            b.append(" --threads ").append(threads);
         }
         if (report != null) {
             b.append(" --report ").append(report);

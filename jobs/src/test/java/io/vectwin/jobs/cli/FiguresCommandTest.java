@@ -41,7 +41,9 @@ class FiguresCommandTest {
         assertThat(Files.readAllLines(figures.resolve("fig4-latency-steps.csv"))).hasSize(1 + 5 * 4);
         assertThat(Files.readString(figures.resolve("table-iii.md"))).contains("Okumura");
         String report = Files.readString(out.resolve("REPRODUCTION.md"));
-        assertThat(report).contains("## Profile `physical`").contains("| Fig. 3: QDRL's normalised reward above PPO's");
+        assertThat(report).contains("## Profile `physical`").contains("| Fig. 3: QDRL's normalised reward above PPO's")
+                .contains("- command: `bin/vectwin figures --out " + out + " --quick --profile physical --episodes 2 --seeds 1"
+                        + " --steps 4 --evaluation-episodes 1 --lstm-model " + model + "`");
         assertThat(out.resolve("runs/physical/v20-u10-b4/ppo/seed-1/episodes.csv")).isRegularFile();
         assertThat(out.resolve("runs/physical/v20-u4-b4/qdrl/seed-1/vehicle.qpn.json")).isRegularFile();
 
