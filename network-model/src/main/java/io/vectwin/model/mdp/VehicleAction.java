@@ -86,18 +86,17 @@ public record VehicleAction(EntityId vehicle, double txPowerW, OffloadPath path,
                 PolicyOutputs.clamp01(vector[after + 1]) * p.tasks().maxSubtaskBits(), p);
     }
 
-    /** 1 + B + U: the {@code power} and {@code hop_*} entries, what a policy decides when the subtask's 𝒫 and D are given. */
-    public static int decisionLength(ScenarioGeometry g) {
+    /** 1 + B + U: the {@code power} and {@code hop_*} entries. */
+    private static int decisionLength(ScenarioGeometry g) {
         return 1 + g.edgeNodes();
     }
 
     /**
-     * The action a policy output of {@link #decisionLength} entries — the power and first-hop entries
-     * of {@link #encode}'s layout — stands for, for a subtask whose priority and size are given (the
-     * task generator's, not the policy's): power fraction clipped to [0, 1], first hop the largest
-     * hop entry (ties to the lower slot), offloaded directly.
+     * The action the power and first-hop entries of {@link #encode}'s layout stand for, for a subtask
+     * of the given priority and size: power fraction clipped to [0, 1], first hop the largest hop
+     * entry (ties to the lower slot), offloaded directly.
      */
-    public static VehicleAction decodeDecision(double[] decision, EntityId vehicle, double priority, double dataBits,
+    private static VehicleAction decodeDecision(double[] decision, EntityId vehicle, double priority, double dataBits,
             NetworkParameters p) {
         ScenarioGeometry g = p.geometry();
         Checks.policyVector("decision", decision, decisionLength(g));

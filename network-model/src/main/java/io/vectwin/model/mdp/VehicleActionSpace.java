@@ -183,7 +183,7 @@ public record VehicleActionSpace(int baseStations, int uavs, int powerLevels, do
     /**
      * What a vector action asks: power = the first entry clipped to [0, 1] times P_max,v, at least
      * the lowest level's (a vehicle that offloads must transmit); first hop = the largest of the
-     * B + U hop entries (ties to the lower slot), as {@link VehicleAction#decodeDecision} reads
+     * B + U hop entries (ties to the lower slot), as {@link VehicleAction#decode} reads
      * them; segment level = the last entry clipped to [0, 1] times S − 1, rounded to the nearest
      * level (halves up).
      */

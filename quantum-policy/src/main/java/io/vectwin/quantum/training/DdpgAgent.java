@@ -15,9 +15,9 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * The multi-agent DDPG baseline for one agent type (Lillicrap et al., "Continuous control with deep
  * reinforcement learning", 2016): a deterministic actor μ(s) and a critic Q(s, a) on DL4J, each with a
  * target network, and a replay buffer. Actions are continuous vectors in [0, 1]^d laid out as the
- * paper's action encodings — eq. (58)'s power and one score per first hop for a vehicle, eq. (60) /
- * (62) for a UAV / BS (power, CPU, κ, one score per forwarding target) — which the training loop
- * decodes into a decision ({@code VehicleAction.decodeDecision}, {@code UavAction.decode},
+ * paper's action encodings — eq. (58)'s power, one score per first hop and the segment size for a
+ * vehicle, eq. (60) / (62) for a UAV / BS (power, CPU, κ, one score per forwarding target) — which the
+ * training loop decodes into a decision ({@code VehicleActionSpace.choice}, {@code UavAction.decode},
  * {@code BsAction.decode}): the highest score picks the node, κ ≥ 0.5 processes here.
  *
  * <h2>Acting</h2>
