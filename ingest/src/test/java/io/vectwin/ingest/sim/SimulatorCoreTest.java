@@ -145,9 +145,13 @@ class SimulatorCoreTest {
 
         List<OffloadingOutcome> ofCut = outcomes.stream().filter(o -> o.getTaskId().equals(cut.getTaskId())).toList();
         assertThat(ofCut).hasSize(2 * n + 1);
-        assertThat(ofCut.subList(0, 2 * n)).allSatisfy(o -> assertThat(o.getProcessingNode()).isEqualTo("b-0"))
+        assertThat(ofCut.subList(0, 2 * n)).allSatisfy(o -> {
+            assertThat(o.getProcessingNode()).isEqualTo("b-0");
+            assertThat(o.getSegmentsPerSubtask()).isEqualTo(2);
+        })
                 .extracting(OffloadingOutcome::getSubtaskIndex)
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 2 * n).boxed().toList());
+        assertThat(ofCut.get(2 * n).getSegmentsPerSubtask()).isEqualTo(4); // as the rejected decision said
         assertThat(ofCut.get(2 * n).getFailureReason()).contains("cuts every subtask into 4 segment(s), but earlier"
                 + " decisions of the task cut them into 2");
         assertThat(outcomes).hasSize(expected + 1);
