@@ -44,11 +44,16 @@ final class RewardAccounting {
         this.incentives = IncentivePenalty.forParameters(params);
     }
 
-    Map<EntityId, AdjustedReward> score(List<SubtaskOutcome> outcomes, Map<EntityId, NodeUsage> usage) {
+    /**
+     * @param outcomes       every subtask's (segment's) outcome, what the nodes handled
+     * @param issuedOutcomes the same merged per subtask the vehicles issued ({@link IssuedSubtasks#merge})
+     */
+    Map<EntityId, AdjustedReward> score(List<SubtaskOutcome> outcomes, List<SubtaskOutcome> issuedOutcomes,
+            Map<EntityId, NodeUsage> usage) {
         Map<EntityId, AdjustedReward> out = new LinkedHashMap<>();
         Map<EntityId, List<AdjustedReward>> perVehicle = new LinkedHashMap<>();
         Map<EntityId, List<SubtaskOutcome>> perNode = new LinkedHashMap<>();
-        for (SubtaskOutcome o : IssuedSubtasks.merge(outcomes, params.qos())) {
+        for (SubtaskOutcome o : issuedOutcomes) {
             AgentOutcome ao = new AgentOutcome(EntityKind.VEHICLE, o.latencyS(), o.vehicleEnergyJ(), o.qos());
             perVehicle.computeIfAbsent(o.vehicle(), k -> new ArrayList<>())
                     .add(AdjustedReward.of(vehicleReward.value(ao), ao, incentives));

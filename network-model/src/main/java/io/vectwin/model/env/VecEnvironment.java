@@ -123,9 +123,10 @@ public final class VecEnvironment {
         SlotExecutor.Result executed = executor.execute(world, pending, action, channelRng);
         JointDecision decision = jointDecision(executed);
         List<ConstraintCheck> checks = checker.check(decision);
-        Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), executed.nodeUsage());
+        List<SubtaskOutcome> issued = IssuedSubtasks.merge(executed.outcomes(), params.qos());
+        Map<EntityId, AdjustedReward> agentRewards = rewards.score(executed.outcomes(), issued, executed.nodeUsage());
         int finishedSlot = slot;
-        SlotCosts costs = SlotCosts.of(IssuedSubtasks.merge(executed.outcomes(), params.qos()), params.qos());
+        SlotCosts costs = SlotCosts.of(issued, params.qos());
         previousFirstHops = decision.firstHopsForNextSlot();
 
         double tau = params.geometry().slotSeconds();
@@ -138,7 +139,7 @@ public final class VecEnvironment {
         world.refreshCpu(rng);
         slot++;
         pending = drawTasks();
-        return new StepResult(finishedSlot, executed.outcomes(), executed.nodeUsage(), costs, checks, agentRewards,
+        return new StepResult(finishedSlot, executed.outcomes(), issued, executed.nodeUsage(), costs, checks, agentRewards,
                 observation());
     }
 

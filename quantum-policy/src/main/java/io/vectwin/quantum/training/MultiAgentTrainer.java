@@ -2,7 +2,6 @@ package io.vectwin.quantum.training;
 
 import io.vectwin.model.constraint.ConstraintCheck;
 import io.vectwin.model.env.AgentStates;
-import io.vectwin.model.env.IssuedSubtasks;
 import io.vectwin.model.env.JointAction;
 import io.vectwin.model.env.NodeCpuRequests;
 import io.vectwin.model.env.Observation;
@@ -382,7 +381,7 @@ public final class MultiAgentTrainer {
             reward += r.totalReward();
             agentRewards += r.rewards().size();
             // per subtask the vehicles issued, so that policies that cut subtasks into segments compare fairly
-            for (SubtaskOutcome o : IssuedSubtasks.merge(r.outcomes(), params.qos())) {
+            for (SubtaskOutcome o : r.issuedOutcomes()) {
                 subtasks++;
                 if (o.deadlineMet()) {
                     deadlineMet++;
