@@ -1,5 +1,7 @@
 package io.vectwin.benchmarks;
 
+import io.vectwin.model.mdp.VehicleActionSpace;
+import io.vectwin.model.params.NetworkParameters;
 import io.vectwin.quantum.circuit.AdjointDifferentiation;
 import io.vectwin.quantum.circuit.CircuitShape;
 import io.vectwin.quantum.circuit.Encoding;
@@ -40,13 +42,14 @@ public class QuantumCircuitBenchmark {
     public static final Map<String, String> DESCRIPTIONS = Map.of(
             "forward", "amplitude encoding (eq. 76) + ansatz (eq. 80–84) + the 64 probabilities of eq. (85)",
             "forwardAndGradient", "forward + adjoint-method gradient of a diagonal observable ⟨O⟩ w.r.t. all 72 angles",
-            "policyActionProbabilities", "forward + softmax read-out to p(a|ψ) over 56 actions (eq. 88)");
+            "policyActionProbabilities", "forward + softmax read-out to p(a|ψ) over the 168 vehicle actions (eq. 88)",
+            "policyGreedyAction", "forward + read-out logits + argmax over the 168 vehicle actions: one deployed vehicle decision");
 
     static final long SEED = 20_240_705L;
     static final int RING = 1 << 10;
     private static final int MASK = RING - 1;
-    /** B + U = 14 edge nodes × 4 power levels: the vehicle action space of Sec. VI's scenario. */
-    private static final int ACTIONS = 56;
+    /** (B + U = 14 first hops) × 4 power levels × 3 segment sizes: the vehicle action space of Sec. VI's scenario. */
+    private static final int ACTIONS = VehicleActionSpace.forParameters(NetworkParameters.physical()).size();
 
     private VariationalCircuit circuit;
     private StateVector state;
@@ -102,5 +105,10 @@ public class QuantumCircuitBenchmark {
     @Benchmark
     public double[] policyActionProbabilities() {
         return policy.actionProbabilities(nextInput());
+    }
+
+    @Benchmark
+    public int policyGreedyAction() {
+        return policy.greedyAction(nextInput());
     }
 }

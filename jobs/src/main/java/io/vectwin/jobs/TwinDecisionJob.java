@@ -28,6 +28,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
@@ -113,6 +114,10 @@ public final class TwinDecisionJob {
         // one failed checkpoint (slow storage, a hiccup) must not restart a twin that is deciding in real
         // time: the restart stalls every decision for seconds; a run of failures still does
         conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, TOLERABLE_CHECKPOINT_FAILURES);
+        // chained operators hand records on instead of deep-copying them through their serializer
+        // (a copy per record per chain link, ~9 % of the decision thread at 5 000 requests/s): safe
+        // because every operator here builds new records and none changes one it was given
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
         env.configure(conf);
         env.setParallelism(config.parallelism());
         env.setBufferTimeout(config.bufferTimeout().toMillis());

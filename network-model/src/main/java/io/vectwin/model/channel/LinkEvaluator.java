@@ -136,6 +136,13 @@ public final class LinkEvaluator {
 
     /** The deterministic mean-channel link budget (see the class comment). */
     public LinkBudget expected(LinkType link, PathLossModelKind model, Position tx, Position rx, double txPowerW) {
+        MeanChannel c = meanChannel(link, model, tx, rx);
+        return budget(link, model, c.distanceM(), c.pathLossDb(), c.largeScaleGain(), c.smallScalePower(),
+                c.lineOfSight(), txPowerW);
+    }
+
+    /** The mean channel of {@link #expected} without a transmit power, SNR or rate. */
+    public MeanChannel meanChannel(LinkType link, PathLossModelKind model, Position tx, Position rx) {
         requireApplicable(link, model);
         double distance = tx.distanceTo(rx);
         double gain;
@@ -166,7 +173,7 @@ public final class LinkEvaluator {
         }
         double pathLossDb = model == PathLossModelKind.FREE_SPACE ? -10.0 * Math.log10(gain) : convention.pathLossDb(gain);
         double small = SmallScaleFading.meanPower(antennas(link), radio.csiErrorVariance());
-        return budget(link, model, distance, pathLossDb, gain, small, los, txPowerW);
+        return new MeanChannel(distance, pathLossDb, gain, small, los);
     }
 
     private LinkBudget budget(LinkType link, PathLossModelKind model, double distance, double pathLossDb, double gain,

@@ -1,8 +1,8 @@
 package io.vectwin.model.env;
 
-import io.vectwin.model.channel.LinkBudget;
 import io.vectwin.model.channel.LinkEvaluator;
 import io.vectwin.model.channel.LinkType;
+import io.vectwin.model.channel.MeanChannel;
 import io.vectwin.model.geometry.EntityId;
 import io.vectwin.model.geometry.EntityKind;
 import io.vectwin.model.geometry.Position;
@@ -11,13 +11,12 @@ import io.vectwin.model.mdp.UavState;
 import io.vectwin.model.mdp.VehicleState;
 import io.vectwin.model.mobility.MotionState;
 import io.vectwin.model.params.NetworkParameters;
-import io.vectwin.model.units.Units;
 import java.util.List;
 
 /**
  * Builds the agents' MDP states (eq. 57, 59, 61) from an {@link Observation}. Channel entries
- * are the mean-channel link budget ({@link LinkEvaluator#expected}) — what a twin that knows the
- * positions can estimate — as the array gain ‖h‖² in dB and the path loss in dB.
+ * are the mean channel ({@link LinkEvaluator#meanChannel}) — what a twin that knows the positions
+ * can estimate — as the array gain ‖h‖² in dB and the path loss in dB.
  */
 public final class AgentStates {
 
@@ -59,17 +58,17 @@ public final class AgentStates {
         double[] vGain = new double[nv];
         double[] vPl = new double[nv];
         for (int i = 0; i < nv; i++) {
-            LinkBudget lb = budget(LinkType.V2B, vehicleAntenna(obs.vehicles().get(i)), p);
-            vGain[i] = gainDb(lb);
-            vPl[i] = lb.pathLossDb();
+            MeanChannel c = channel(LinkType.V2B, vehicleAntenna(obs.vehicles().get(i)), p);
+            vGain[i] = c.gainDb();
+            vPl[i] = c.pathLossDb();
         }
         int nu = obs.uavs().size();
         double[] uGain = new double[nu];
         double[] uPl = new double[nu];
         for (int i = 0; i < nu; i++) {
-            LinkBudget lb = budget(LinkType.U2B, obs.uavs().get(i).motion().position(), p);
-            uGain[i] = gainDb(lb);
-            uPl[i] = lb.pathLossDb();
+            MeanChannel c = channel(LinkType.U2B, obs.uavs().get(i).motion().position(), p);
+            uGain[i] = c.gainDb();
+            uPl[i] = c.pathLossDb();
         }
         return new BsState(bs, p, vGain, uGain, vPl, uPl, pendingBits, pendingCyclesPerBit, b.availableCpuHz());
     }
@@ -95,20 +94,15 @@ public final class AgentStates {
             if (t.id().equals(self)) {
                 continue;
             }
-            LinkBudget lb = budget(LinkType.between(fromKind, t.id().kind()), from, t.motion().position());
-            gain[i] = gainDb(lb);
-            pl[i] = lb.pathLossDb();
+            MeanChannel c = channel(LinkType.between(fromKind, t.id().kind()), from, t.motion().position());
+            gain[i] = c.gainDb();
+            pl[i] = c.pathLossDb();
         }
         return new Channel(gain, pl);
     }
 
-    private LinkBudget budget(LinkType type, Position tx, Position rx) {
-        return links.expected(type, links.defaultModel(type), tx, rx, links.maxTxPowerW(type.from()));
-    }
-
-    /** ‖h‖² in dB: the path-loss gain times the array's mean small-scale power. */
-    private static double gainDb(LinkBudget lb) {
-        return Units.linearToDb(lb.largeScaleGain() * lb.smallScalePower());
+    private MeanChannel channel(LinkType type, Position tx, Position rx) {
+        return links.meanChannel(type, links.defaultModel(type), tx, rx);
     }
 
     private Position vehicleAntenna(EntityState v) {

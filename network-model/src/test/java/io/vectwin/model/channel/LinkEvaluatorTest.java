@@ -33,6 +33,20 @@ class LinkEvaluatorTest {
     }
 
     @Test
+    void meanChannelIsTheBudgetsChannelWithoutAPower() {
+        // python3: UMa NLoS at 100 m PL 103.037524 dB (above); M(1+s2) = 4.2 -> |h|^2 = -103.037524 + 10 log10 4.2
+        // = -96.805031 dB
+        LinkEndpoints near = LinkEndpoints.standard(LinkType.V2B, 100);
+        MeanChannel c = physical.meanChannel(LinkType.V2B, PathLossModelKind.UMA, near.transmitter(), near.receiver());
+        assertThat(c.pathLossDb()).isCloseTo(103.037524, within(1e-5));
+        assertThat(c.smallScalePower()).isCloseTo(4.2, within(1e-12));
+        assertThat(c.gainDb()).isCloseTo(-96.805031, within(1e-5));
+        LinkBudget b = physical.expected(LinkType.V2B, PathLossModelKind.UMA, near.transmitter(), near.receiver(), UE_POWER_W);
+        assertThat(c.largeScaleGain()).isEqualTo(b.largeScaleGain());
+        assertThat(c.distanceM()).isEqualTo(b.distanceM());
+    }
+
+    @Test
     void physicalVehicleToUavMixesLosAndNlosByProbability() {
         // d3 = hypot(400, 48.5) = 402.9296 m; P_LoS = 0.249437; LoS 96.196402 dB, NLoS 114.680231 dB
         // g = P 10^(-LoS/10) + (1-P) 10^(-NLoS/10) -> 102.045359 dB; UAV noise NF 9 dB; SNR 13.156234 dB

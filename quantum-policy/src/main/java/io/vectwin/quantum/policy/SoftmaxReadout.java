@@ -106,11 +106,38 @@ public record SoftmaxReadout(double[][] weights, double[] bias, double temperatu
     public void logits(double[] outcomeProbabilities, double[] out) {
         requireLength("outcomeProbabilities", outcomeProbabilities, outcomes());
         requireLength("out", out, actions());
-        for (int a = 0; a < weights.length; a++) {
+        double[] p = outcomeProbabilities;
+        int a = 0;
+        // Four actions at a time: one running sum per action is a chain of dependent additions that
+        // the JIT may not reorder (strict IEEE order), so a single sum waits on the adder's latency
+        // at every term; four independent chains keep it busy. Each sum still adds b_a, then the
+        // terms in order of i, so the logits are bit for bit those of the one-action loop.
+        for (; a + 3 < weights.length; a += 4) {
+            double[] r0 = weights[a];
+            double[] r1 = weights[a + 1];
+            double[] r2 = weights[a + 2];
+            double[] r3 = weights[a + 3];
+            double z0 = bias[a];
+            double z1 = bias[a + 1];
+            double z2 = bias[a + 2];
+            double z3 = bias[a + 3];
+            for (int i = 0; i < p.length; i++) {
+                double pi = p[i];
+                z0 += r0[i] * pi;
+                z1 += r1[i] * pi;
+                z2 += r2[i] * pi;
+                z3 += r3[i] * pi;
+            }
+            out[a] = z0 / temperature;
+            out[a + 1] = z1 / temperature;
+            out[a + 2] = z2 / temperature;
+            out[a + 3] = z3 / temperature;
+        }
+        for (; a < weights.length; a++) {
             double z = bias[a];
             double[] row = weights[a];
-            for (int i = 0; i < row.length; i++) {
-                z += row[i] * outcomeProbabilities[i];
+            for (int i = 0; i < p.length; i++) {
+                z += row[i] * p[i];
             }
             out[a] = z / temperature;
         }

@@ -36,6 +36,18 @@ class SoftmaxReadoutTest {
     }
 
     @Test
+    void logitsOfMoreActionsThanOneBlockOfFourMatchNumpy() {
+        // six actions: one block of four summed side by side, two after it one at a time
+        // numpy: (W6 @ P + b6) / 0.5 -> [0.7, 0.3, 0.15, 0.75, 1.05, 1.0]
+        double[][] w6 = {{0.5, -0.25, 1.0, 0.125}, {2.0, 0.0, -1.5, 0.75}, {-0.5, 0.25, 0.25, 0.5},
+                {1.25, -1.0, 0.0, 0.375}, {0.0, 3.0, -0.25, 1.0}, {-2.0, 0.5, 0.5, -0.125}};
+        double[] b6 = {0.0, 0.1, -0.2, 0.3, -0.4, 0.5};
+        double[] z = new double[6];
+        new SoftmaxReadout(w6, b6, 0.5).logits(P, z);
+        assertThat(z).containsExactly(new double[] {0.7, 0.3, 0.15, 0.75, 1.05, 1.0}, within(1e-12));
+    }
+
+    @Test
     void logProbabilityObservableIsTheSoftmaxScoreAndMatchesFiniteDifferences() {
         // numpy: (W[1] - p @ W) / T -> [-1.07829136, 1.07829136, -0.86381295, 1.29276977]
         SoftmaxReadout r = new SoftmaxReadout(W, B, 0.5);
