@@ -23,7 +23,7 @@ import org.apache.kafka.common.errors.WakeupException;
 public final class AnswerCollector implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final Function<byte[], CharSequence> taskIdOf;
+    private final Function<byte[], Answer> read;
     private final Thread thread;
     private final AtomicLong undecodable = new AtomicLong();
     private volatile PhaseTally tracked;
@@ -31,13 +31,24 @@ public final class AnswerCollector implements AutoCloseable {
     private volatile Throwable failure;
 
     /**
+     * What one record on the answer topic says.
+     *
+     * @param taskId         the task it belongs to
+     * @param answersRequest whether it is the request's answer, whose arrival ends the latency (a
+     *                       decision of segment 0); other records of the task (its other segments'
+     *                       decisions) are only counted
+     */
+    public record Answer(CharSequence taskId, boolean answersRequest) {
+    }
+
+    /**
      * Starts reading {@code topic} from its current end.
      *
-     * @param taskIdOf the task id an answer's value names; throws on a value it cannot decode
+     * @param read what a record's value says; throws on a value it cannot decode
      */
     public AnswerCollector(String bootstrap, Map<String, String> clientProperties, String topic,
-            Function<byte[], CharSequence> taskIdOf) {
-        this.taskIdOf = taskIdOf;
+            Function<byte[], Answer> read) {
+        this.read = read;
         Map<String, Object> settings = new java.util.HashMap<>(Map.of(
                 // answer at once when one is there; the wait bounds only the idle case
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1",
@@ -82,17 +93,20 @@ public final class AnswerCollector implements AutoCloseable {
                 long consumedAt = System.nanoTime();
                 PhaseTally tally = tracked;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
-                    CharSequence taskId;
+                    Answer answer;
                     try {
-                        taskId = taskIdOf.apply(r.value());
+                        answer = read.apply(r.value());
                     } catch (RuntimeException e) {
                         undecodable.incrementAndGet();
                         continue;
                     }
                     if (tally != null) {
-                        long index = BenchTasks.indexOf(taskId, tally.phase());
+                        long index = BenchTasks.indexOf(answer.taskId(), tally.phase());
                         if (index >= 0) {
-                            tally.record(index, consumedAt);
+                            tally.recordOutput(index);
+                            if (answer.answersRequest()) {
+                                tally.record(index, consumedAt);
+                            }
                         }
                     }
                 }

@@ -138,12 +138,12 @@ public final class LatencyBench {
         AvroSingleObjectSerde<TaskRequest> requests = AvroSingleObjectSerde.forSpecific(TaskRequest.class);
         try (OpenLoopSender sender = new OpenLoopSender(bootstrap, clientProperties, tasks);
              AnswerCollector decided = new AnswerCollector(bootstrap, clientProperties, Topics.DECISIONS,
-                     bytes -> answeredTask(decisions.decode(bytes)));
+                     bytes -> answer(decisions.decode(bytes)));
              PassthroughRelay relay = settings.passthrough()
                      ? new PassthroughRelay(bootstrap, clientProperties, PASSTHROUGH_REQUESTS, PASSTHROUGH_COPIES) : null;
              AnswerCollector copied = settings.passthrough()
                      ? new AnswerCollector(bootstrap, clientProperties, PASSTHROUGH_COPIES,
-                             bytes -> requests.decode(bytes).getTaskId()) : null) {
+                             bytes -> new AnswerCollector.Answer(requests.decode(bytes).getTaskId(), true)) : null) {
             Phases phases = new Phases(sender, senderThread, decided, copied);
             double lowest = settings.lowestRate();
             if (settings.warmupMaxSeconds() > 0) {
@@ -263,9 +263,9 @@ public final class LatencyBench {
             PhaseResult result = PhaseResult.of(subject, rate, tally.counts(), usage.finish(), sending.get().maxLag(),
                     sender.sendErrors() - errorsBefore);
             if (!warmUp) {
-                out.printf(Locale.ROOT, "  %s: achieved %.0f/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms,"
-                                + " lost %d, CPU %.0f %%, JIT %.0f %%, heap %.0f MiB%n",
-                        name, result.achievedPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(),
+                out.printf(Locale.ROOT, "  %s: achieved %.0f/s (%.0f records out/s), p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+                                + " max %.1f ms, lost %d, CPU %.0f %%, JIT %.0f %%, heap %.0f MiB%n",
+                        name, result.achievedPerSecond(), result.outputsPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(),
                         result.maxMs(), result.lost(), result.cpuPercent(), result.jitPercent(), result.heapMaxMib());
                 out.flush();
             }
@@ -332,11 +332,11 @@ public final class LatencyBench {
     }
 
     /**
-     * The request a decision answers: its task's, for the decision of segment 0. A policy that cuts
-     * the one subtask of a request into m segments (eq. 58's D_{i,j}) sends m decisions at once; the
-     * others answer nothing, so they are not counted as duplicate answers.
+     * What a decision says: its task, answered by the decision of segment 0. A policy that cuts the
+     * one subtask of a request into m segments (eq. 58's D_{i,j}) sends m decisions at once; the
+     * others answer nothing (they are not duplicate answers) but count as decisions.
      */
-    private static CharSequence answeredTask(OffloadingDecision d) {
-        return d.getSubtaskIndex() == 0 ? d.getTaskId() : "";
+    private static AnswerCollector.Answer answer(OffloadingDecision d) {
+        return new AnswerCollector.Answer(d.getTaskId(), d.getSubtaskIndex() == 0);
     }
 }

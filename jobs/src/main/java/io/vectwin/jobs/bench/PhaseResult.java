@@ -15,6 +15,9 @@ import org.HdrHistogram.Histogram;
  * @param lost              of those, without an answer by the end of the drain
  * @param duplicates        answers beyond the first
  * @param achievedPerSecond answers per second over the measured span
+ * @param outputsPerSecond  records on the answer topic per second over the same span: every
+ *                          decision, so above {@code achievedPerSecond} when the policy cuts
+ *                          subtasks into segments (eq. 58); the passthrough's copies
  * @param p50Ms             median latency, ms
  * @param p90Ms             90th percentile, ms
  * @param p99Ms             99th percentile, ms
@@ -27,7 +30,7 @@ import org.HdrHistogram.Histogram;
  * @param sendErrors        requests the producer failed to deliver
  */
 public record PhaseResult(Subject subject, double offeredPerSecond, long measured, long answered, long lost,
-        long duplicates, double achievedPerSecond, double p50Ms, double p90Ms, double p99Ms, double p999Ms,
+        long duplicates, double achievedPerSecond, double outputsPerSecond, double p50Ms, double p90Ms, double p99Ms, double p999Ms,
         double maxMs, double cpuPercent, double heapMaxMib, double jitPercent, double senderMaxLagMs, long sendErrors) {
 
     /** The two systems a run measures. */
@@ -47,7 +50,7 @@ public record PhaseResult(Subject subject, double offeredPerSecond, long measure
         Histogram h = counts.latencyMicros();
         boolean any = h.getTotalCount() > 0;
         return new PhaseResult(subject, offeredPerSecond, counts.measured(), counts.answered(), counts.lost(),
-                counts.duplicates(), counts.answeredPerSecond(),
+                counts.duplicates(), counts.answeredPerSecond(), counts.outputsPerSecond(),
                 any ? h.getValueAtPercentile(50) / 1e3 : Double.NaN,
                 any ? h.getValueAtPercentile(90) / 1e3 : Double.NaN,
                 any ? h.getValueAtPercentile(99) / 1e3 : Double.NaN,

@@ -27,6 +27,7 @@ public final class PhaseTally {
     private final Histogram interval = new Histogram(HIGHEST_MICROS, SIGNIFICANT_DIGITS);
     private final Histogram whole = new Histogram(HIGHEST_MICROS, SIGNIFICANT_DIGITS);
     private long measuredAnswers;
+    private long measuredOutputs;
     private long duplicates;
     private long lastAnswerNanos = Long.MIN_VALUE;
 
@@ -79,6 +80,17 @@ public final class PhaseTally {
         lastAnswerNanos = Math.max(lastAnswerNanos, arrivalNanos);
     }
 
+    /**
+     * A record on the answer topic belongs to request {@code index}: every decision the pipeline
+     * made for it (one per segment when the policy cuts subtasks), or the passthrough's copy.
+     * Counted for measured requests only; indexes outside the phase are ignored.
+     */
+    public synchronized void recordOutput(long index) {
+        if (index >= rampRequests && index < requests) {
+            measuredOutputs++;
+        }
+    }
+
     /** Requests answered so far, ramp included. */
     public synchronized long answeredInAll() {
         return answered.cardinality();
@@ -111,7 +123,7 @@ public final class PhaseTally {
         all.add(interval);
         long measured = requests - rampRequests;
         long measureStart = measured == 0 ? 0 : schedule.dueNanos(rampRequests);
-        return new Counts(measured, measuredAnswers, measured - measuredAnswers, duplicates,
+        return new Counts(measured, measuredAnswers, measured - measuredAnswers, duplicates, measuredOutputs,
                 measuredAnswers == 0 ? 0 : lastAnswerNanos - measureStart, all);
     }
 
@@ -120,15 +132,26 @@ public final class PhaseTally {
      * @param answered       of those, answered at least once
      * @param lost           of those, never answered
      * @param duplicates     answers beyond the first, ramp included
+     * @param outputs        records on the answer topic for the measured requests (every decision,
+     *                       segments included; duplicates too)
      * @param answeringNanos from the first measured request's due time to the last measured answer
      * @param latencyMicros  latency from due time to answer, µs
      */
-    public record Counts(long measured, long answered, long lost, long duplicates, long answeringNanos,
-            Histogram latencyMicros) {
+    public record Counts(long measured, long answered, long lost, long duplicates, long outputs,
+            long answeringNanos, Histogram latencyMicros) {
 
         /** Answers per second over the measured span. */
         public double answeredPerSecond() {
-            return answeringNanos <= 0 ? 0 : answered * 1e9 / answeringNanos;
+            return perSecond(answered);
+        }
+
+        /** Answer-topic records per second over the measured span: the decisions/s of a segmenting policy. */
+        public double outputsPerSecond() {
+            return perSecond(outputs);
+        }
+
+        private double perSecond(long count) {
+            return answeringNanos <= 0 ? 0 : count * 1e9 / answeringNanos;
         }
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LatencyReportTest {
 
     private static PhaseResult phase(Subject s, double rate, double p99, long lost) {
-        return new PhaseResult(s, rate, 1000, 1000 - lost, lost, 0, rate * 0.99, p99 / 4, p99 / 2, p99, p99 * 1.5,
+        // the pipeline cuts every request's subtask in two: twice the records out
+        double outputs = (s == Subject.PIPELINE ? 2 : 1) * rate * 0.99;
+        return new PhaseResult(s, rate, 1000, 1000 - lost, lost, 0, rate * 0.99, outputs, p99 / 4, p99 / 2, p99, p99 * 1.5,
                 p99 * 2, 80, 300, 5, 0.2, 0);
     }
 
@@ -43,6 +45,7 @@ class LatencyReportTest {
         JsonNode second = doc.get("rates").get(1);
         assertThat(second.get("offered_per_s").asDouble()).isEqualTo(5000);
         assertThat(second.get("achieved_per_s").asDouble()).isEqualTo(4950);
+        assertThat(second.get("decisions_per_s").asDouble()).isEqualTo(9900);
         assertThat(second.get("p50_ms").asDouble()).isEqualTo(7.5);
         assertThat(second.get("p99_ms").asDouble()).isEqualTo(30);
         assertThat(second.get("p999_ms").asDouble()).isEqualTo(45);
@@ -53,13 +56,13 @@ class LatencyReportTest {
 
     @Test
     void noAnswerMeansNullPercentilesNotZero() throws Exception {
-        PhaseResult none = new PhaseResult(Subject.PIPELINE, 100, 10, 0, 10, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+        PhaseResult none = new PhaseResult(Subject.PIPELINE, 100, 10, 0, 10, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, 10, 10, 0, 0, 0);
         LatencyReport report = new LatencyReport("x", Map.of(), List.of(new RateResult(100, none, Optional.empty())));
         JsonNode row = new ObjectMapper().readTree(report.toJson()).get("rates").get(0);
         assertThat(row.get("p99_ms").isNull()).isTrue();
         assertThat(row.get("p99_ratio_to_passthrough").isNull()).isTrue();
-        assertThat(report.markdownSection(null, null)).contains("| 100 | pipeline | 0 | – |");
+        assertThat(report.markdownSection(null, null)).contains("| 100 | pipeline | 0 | 0 | – |");
     }
 
     @Test
@@ -83,8 +86,8 @@ class LatencyReportTest {
         assertThat(doc).contains("keep me");
         assertThat(doc.split(java.util.regex.Pattern.quote(LatencyReport.heading("greedy, no twin")), -1)).hasSize(2);
         assertThat(doc).contains(LatencyReport.heading("quantum, LSTM twin"));
-        assertThat(doc).contains("| 1,000 | pipeline | 990 | 1.25 | 2.50 | 5.00 |"); // the rewrite, not the first
-        assertThat(doc).doesNotContain("| 1,000 | pipeline | 990 | 1.00 |");
+        assertThat(doc).contains("| 1,000 | pipeline | 990 | 1,980 | 1.25 | 2.50 | 5.00 |"); // the rewrite, not the first
+        assertThat(doc).doesNotContain("| 1,000 | pipeline | 990 | 1,980 | 1.00 |");
     }
 
     @Test

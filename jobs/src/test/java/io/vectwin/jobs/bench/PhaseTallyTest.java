@@ -43,6 +43,26 @@ class PhaseTallyTest {
     }
 
     @Test
+    void everyRecordOfAMeasuredRequestCountsAsAnOutput() {
+        PhaseTally tally = new PhaseTally("p", schedule, 4, 2);
+        // request 1 (ramp) decided in 2 segments, request 2 in 4, request 3 in 1; one foreign index
+        for (int[] request : new int[][] {{1, 2}, {2, 4}, {3, 1}, {9, 1}}) {
+            for (int segment = 0; segment < request[1]; segment++) {
+                tally.recordOutput(request[0]);
+            }
+        }
+        tally.record(1, 5_000_000L);
+        tally.record(2, 5_000_000L);
+        tally.record(3, 6_000_000L);
+        PhaseTally.Counts c = tally.counts();
+        assertThat(c.outputs()).isEqualTo(5);
+        assertThat(c.answered()).isEqualTo(2);
+        // measured span: request 2 due at 2 ms, last answer at 6 ms → 2 answers, 5 outputs in 4 ms
+        assertThat(c.answeredPerSecond()).isCloseTo(500.0, within(1e-9));
+        assertThat(c.outputsPerSecond()).isCloseTo(1_250.0, within(1e-9));
+    }
+
+    @Test
     void duplicatesAndForeignIndexesDoNotCountTwice() {
         PhaseTally tally = new PhaseTally("p", schedule, 3, 0);
         tally.record(1, 5_000_000L);

@@ -1,6 +1,7 @@
 package io.vectwin.jobs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +76,8 @@ class LatencyBenchIntegrationTest {
             assertThat(pipeline.answered()).isEqualTo(expected);
             assertThat(pipeline.lost()).isZero();
             assertThat(pipeline.duplicates()).isZero();
+            // greedy decides a request's one subtask whole: one decision per answer
+            assertThat(pipeline.outputsPerSecond()).isCloseTo(pipeline.achievedPerSecond(), within(1e-9));
             assertThat(pipeline.sendErrors()).isZero();
             assertThat(passthrough.answered()).isEqualTo(expected);
             assertThat(passthrough.lost()).isZero();
