@@ -51,6 +51,9 @@ public final class LatencyBench {
 
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final double PASSTHROUGH_WARMUP_SECONDS = 3;
+    /** Thread groups on a phase's console line, and how much of each name. */
+    private static final int CONSOLE_THREAD_GROUPS = 8;
+    private static final int CONSOLE_THREAD_NAME = 48;
 
     /**
      * @param rates         offered rates, requests (= subtask decisions) per second
@@ -267,6 +270,8 @@ public final class LatencyBench {
                                 + " max %.1f ms, lost %d, CPU %.0f %%, JIT %.0f %%, heap %.0f MiB%n",
                         name, result.achievedPerSecond(), result.outputsPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(),
                         result.maxMs(), result.lost(), result.cpuPercent(), result.jitPercent(), result.heapMaxMib());
+                out.printf(Locale.ROOT, "    CPU by thread (cores): %s%n",
+                        ThreadCpuShares.summary(result.threadCpu(), CONSOLE_THREAD_GROUPS, CONSOLE_THREAD_NAME));
                 out.flush();
             }
             return result;

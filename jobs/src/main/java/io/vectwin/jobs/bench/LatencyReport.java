@@ -29,6 +29,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public record LatencyReport(String configuration, Map<String, String> info, List<RateResult> rates) {
 
+    /** The rate DESIGN.md's latency target is set at. */
+    static final double TARGET_RATE = 5_000;
+    /** Thread groups listed in the section, and how much of each name. */
+    private static final int MARKDOWN_THREAD_GROUPS = 10;
+    private static final int MARKDOWN_THREAD_NAME = 60;
+
     public LatencyReport {
         info = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(info));
         rates = List.copyOf(rates);
@@ -61,11 +67,13 @@ public record LatencyReport(String configuration, Map<String, String> info, List
             row.put("heap_max_mib", round(p.heapMaxMib()));
             row.put("jit_percent", round(p.jitPercent()));
             row.put("sender_max_lag_ms", round(p.senderMaxLagMs()));
+            row.put("thread_cpu_cores", threadCpu(p));
             r.passthrough().ifPresent(t -> {
                 row.put("passthrough_achieved_per_s", round(t.achievedPerSecond()));
                 row.put("passthrough_lost", t.lost());
                 putLatencies(row, "passthrough_", t);
                 row.put("passthrough_cpu_percent", round(t.cpuPercent()));
+                row.put("passthrough_thread_cpu_cores", threadCpu(t));
             });
             row.put("p99_ratio_to_passthrough", orNull(r.p99RatioToPassthrough()));
             rows.add(row);
@@ -76,6 +84,13 @@ public record LatencyReport(String configuration, Map<String, String> info, List
         } catch (IOException e) {
             throw new IllegalStateException("cannot render the latency report as JSON", e);
         }
+    }
+
+    /** Thread group → cores, most first (JSON keeps the order). */
+    private static Map<String, Object> threadCpu(PhaseResult p) {
+        Map<String, Object> groups = new LinkedHashMap<>();
+        p.threadCpu().forEach(share -> groups.put(share.threads(), round(share.cores())));
+        return groups;
     }
 
     private static void putLatencies(Map<String, Object> row, String prefix, PhaseResult p) {
@@ -109,7 +124,8 @@ public record LatencyReport(String configuration, Map<String, String> info, List
                 + "copies. The passthrough is a bare "
                 + "Kafka consume → produce copy with the job's client settings, at the same rates. Targets from DESIGN.md: "
                 + "p99 ≤ 10 ms (ϱ) at ≥ 5 000 decisions/s, and p99 within 2× of the passthrough's. CPU % is the JVM's "
-                + "share of all cores; JIT % the time its JIT compilers took, in % of one core.\n\n");
+                + "share of all cores; JIT % the time its JIT compilers took, in % of one core; CPU by thread the busiest "
+                + "thread groups of the pipeline's phase at 5 000 /s, in cores (1.00 = one core all the phase).\n\n");
         s.append("| offered /s | system | achieved /s | records out /s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | lost | CPU % | JIT % | heap MiB "
                 + "| p99 / passthrough |\n");
         s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -124,6 +140,11 @@ public record LatencyReport(String configuration, Map<String, String> info, List
                 saturation.isPresent() ? String.format(Locale.ROOT, "%,.0f /s", saturation.getAsDouble())
                         : "none of the measured rates"));
         s.append("- target at 5 000 /s: ").append(targetVerdict()).append('\n');
+        rates.stream().filter(r -> r.offeredPerSecond() == TARGET_RATE).findFirst()
+                .filter(r -> !r.pipeline().threadCpu().isEmpty())
+                .ifPresent(r -> s.append("- CPU by thread, pipeline at 5 000 /s (cores): ")
+                        .append(ThreadCpuShares.summary(r.pipeline().threadCpu(), MARKDOWN_THREAD_GROUPS, MARKDOWN_THREAD_NAME))
+                        .append('\n'));
         if (plot != null) {
             s.append("- plot: [`").append(plot).append("`](").append(plot).append(")\n");
         }
@@ -137,7 +158,7 @@ public record LatencyReport(String configuration, Map<String, String> info, List
 
     /** Pass/fail of DESIGN.md's latency target at 5 000 /s, or why it cannot be said. */
     String targetVerdict() {
-        return rates.stream().filter(r -> r.offeredPerSecond() == 5_000).findFirst().map(r -> {
+        return rates.stream().filter(r -> r.offeredPerSecond() == TARGET_RATE).findFirst().map(r -> {
             PhaseResult p = r.pipeline();
             boolean latencyOk = p.meets(LatencyBench.THRESHOLD_MS);
             OptionalDouble ratio = r.p99RatioToPassthrough();

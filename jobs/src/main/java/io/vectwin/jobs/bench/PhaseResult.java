@@ -1,6 +1,7 @@
 package io.vectwin.jobs.bench;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
@@ -28,10 +29,17 @@ import org.HdrHistogram.Histogram;
  * @param jitPercent        time the JIT compilers took during the phase, % of one core
  * @param senderMaxLagMs    the load tool's own worst delay in sending a due request, ms
  * @param sendErrors        requests the producer failed to deliver
+ * @param threadCpu         this JVM's CPU over the phase by thread group, most first, in cores
+ *                          ({@link ThreadCpuShares}); empty where the JVM does not measure it
  */
 public record PhaseResult(Subject subject, double offeredPerSecond, long measured, long answered, long lost,
         long duplicates, double achievedPerSecond, double outputsPerSecond, double p50Ms, double p90Ms, double p99Ms, double p999Ms,
-        double maxMs, double cpuPercent, double heapMaxMib, double jitPercent, double senderMaxLagMs, long sendErrors) {
+        double maxMs, double cpuPercent, double heapMaxMib, double jitPercent, double senderMaxLagMs, long sendErrors,
+        List<ThreadCpuShares.Share> threadCpu) {
+
+    public PhaseResult {
+        threadCpu = List.copyOf(threadCpu);
+    }
 
     /** The two systems a run measures. */
     public enum Subject {
@@ -56,7 +64,8 @@ public record PhaseResult(Subject subject, double offeredPerSecond, long measure
                 any ? h.getValueAtPercentile(99) / 1e3 : Double.NaN,
                 any ? h.getValueAtPercentile(99.9) / 1e3 : Double.NaN,
                 any ? h.getMaxValue() / 1e3 : Double.NaN,
-                usage.cpuPercent(), usage.heapMaxMib(), usage.jitPercent(), senderMaxLag.toNanos() / 1e6, sendErrors);
+                usage.cpuPercent(), usage.heapMaxMib(), usage.jitPercent(), senderMaxLag.toNanos() / 1e6, sendErrors,
+                usage.threadCpu());
     }
 
     /** Whether the p99 is within {@code thresholdMs} and nothing was lost. */

@@ -19,7 +19,8 @@ class LatencyReportTest {
         // the pipeline cuts every request's subtask in two: twice the records out
         double outputs = (s == Subject.PIPELINE ? 2 : 1) * rate * 0.99;
         return new PhaseResult(s, rate, 1000, 1000 - lost, lost, 0, rate * 0.99, outputs, p99 / 4, p99 / 2, p99, p99 * 1.5,
-                p99 * 2, 80, 300, 5, 0.2, 0);
+                p99 * 2, 80, 300, 5, 0.2, 0, List.of(new ThreadCpuShares.Share("twin + greedy policy", 0.25),
+                        new ThreadCpuShares.Share("data-plane-kafka-request-handler-#", 0.125)));
     }
 
     private static RateResult rate(double r, double pipelineP99, long lost, double passthroughP99) {
@@ -52,12 +53,19 @@ class LatencyReportTest {
         assertThat(second.get("lost").asLong()).isEqualTo(2);
         assertThat(second.get("passthrough_p99_ms").asDouble()).isEqualTo(5);
         assertThat(second.get("p99_ratio_to_passthrough").asDouble()).isEqualTo(6);
+        // thread groups keep their order, most CPU first
+        JsonNode threads = second.get("thread_cpu_cores");
+        assertThat(threads.fieldNames()).toIterable()
+                .containsExactly("twin + greedy policy", "data-plane-kafka-request-handler-#");
+        assertThat(threads.get("twin + greedy policy").asDouble()).isEqualTo(0.25);
+        assertThat(second.get("passthrough_thread_cpu_cores").get("data-plane-kafka-request-handler-#").asDouble())
+                .isEqualTo(0.125);
     }
 
     @Test
     void noAnswerMeansNullPercentilesNotZero() throws Exception {
         PhaseResult none = new PhaseResult(Subject.PIPELINE, 100, 10, 0, 10, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, 10, 10, 0, 0, 0);
+                Double.NaN, Double.NaN, 10, 10, 0, 0, 0, List.of());
         LatencyReport report = new LatencyReport("x", Map.of(), List.of(new RateResult(100, none, Optional.empty())));
         JsonNode row = new ObjectMapper().readTree(report.toJson()).get("rates").get(0);
         assertThat(row.get("p99_ms").isNull()).isTrue();
@@ -73,6 +81,16 @@ class LatencyReportTest {
         assertThat(fail.targetVerdict()).contains("**fail**");
         LatencyReport absent = new LatencyReport("greedy", Map.of(), List.of(rate(1000, 1, 0, 1)));
         assertThat(absent.targetVerdict()).contains("not among");
+    }
+
+    @Test
+    void sectionSaysWhereTheCpuWentAt5000Only() {
+        String at5000 = new LatencyReport("greedy", Map.of(), List.of(rate(1000, 4, 0, 2), rate(5000, 8, 0, 5)))
+                .markdownSection(null, null);
+        assertThat(at5000).contains(
+                "- CPU by thread, pipeline at 5 000 /s (cores): 0.25 twin + greedy policy; 0.13 data-plane-kafka-request-handler-#\n");
+        String without = new LatencyReport("greedy", Map.of(), List.of(rate(1000, 4, 0, 2))).markdownSection(null, null);
+        assertThat(without).doesNotContain("CPU by thread, pipeline");
     }
 
     @Test

@@ -83,6 +83,11 @@ class LatencyBenchIntegrationTest {
             assertThat(passthrough.lost()).isZero();
             assertThat(pipeline.p50Ms()).isPositive().isLessThanOrEqualTo(pipeline.p99Ms());
             assertThat(pipeline.p99Ms()).isLessThanOrEqualTo(pipeline.maxMs());
+            // the deciding operator's thread is among those that used the phase's CPU
+            assertThat(pipeline.threadCpu()).anySatisfy(share -> {
+                assertThat(share.threads()).startsWith("twin + greedy policy");
+                assertThat(share.cores()).isPositive();
+            });
         }
     }
 
