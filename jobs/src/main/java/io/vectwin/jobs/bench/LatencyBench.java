@@ -67,10 +67,12 @@ public final class LatencyBench {
      * @param drainSeconds  longest wait for the last answers of a phase
      * @param passthrough   whether to measure the passthrough reference
      * @param everySeconds  seconds between progress lines
+     * @param passthroughLinger the {@code linger.ms} of the passthrough's producer: the twin job's
+     *                      sink linger ({@code TwinJobConfig.sinkLinger}), so both send alike
      */
     public record Settings(List<Double> rates, double seconds, double rampSeconds, double warmupSeconds,
             double warmupMaxSeconds, double jitSettledPercent, double drainSeconds, boolean passthrough,
-            double everySeconds) {
+            double everySeconds, Duration passthroughLinger) {
 
         public Settings {
             rates = List.copyOf(rates);
@@ -82,6 +84,9 @@ public final class LatencyBench {
             }
             if (rampSeconds < 0 || warmupSeconds < 0 || drainSeconds < 0 || !(everySeconds > 0)) {
                 throw new IllegalArgumentException("ramp, warm-up and drain must not be negative, every must be positive");
+            }
+            if (passthroughLinger == null || passthroughLinger.isNegative()) {
+                throw new IllegalArgumentException("the passthrough's linger must be >= 0, got " + passthroughLinger);
             }
             if (warmupMaxSeconds < warmupSeconds) {
                 throw new IllegalArgumentException("the longest warm-up (" + warmupMaxSeconds
@@ -143,7 +148,8 @@ public final class LatencyBench {
              AnswerCollector decided = new AnswerCollector(bootstrap, clientProperties, Topics.DECISIONS,
                      bytes -> answer(decisions.decode(bytes)));
              PassthroughRelay relay = settings.passthrough()
-                     ? new PassthroughRelay(bootstrap, clientProperties, PASSTHROUGH_REQUESTS, PASSTHROUGH_COPIES) : null;
+                     ? new PassthroughRelay(bootstrap, clientProperties, PASSTHROUGH_REQUESTS, PASSTHROUGH_COPIES,
+                             settings.passthroughLinger()) : null;
              AnswerCollector copied = settings.passthrough()
                      ? new AnswerCollector(bootstrap, clientProperties, PASSTHROUGH_COPIES,
                              bytes -> new AnswerCollector.Answer(requests.decode(bytes).getTaskId(), true)) : null) {

@@ -22,9 +22,10 @@ import org.apache.kafka.common.errors.WakeupException;
  * every record of one topic to another, unchanged, with no decoding and no processing. It uses
  * the twin job's own client settings — the source's {@code fetch.min.bytes=1},
  * {@code fetch.max.wait.ms}, {@code read_committed}, and the at-least-once sink's
- * {@code acks=all}, idempotence and {@code linger.ms=0} (see
- * {@code io.vectwin.jobs.io.KafkaEndpoints}) — so the difference between the two latencies is
- * what Flink and the twin add, not a difference in how Kafka is asked.
+ * {@code acks=all}, idempotence and the job's {@code linger.ms} (see
+ * {@code io.vectwin.jobs.io.KafkaEndpoints}, {@code TwinJobConfig.sinkLinger}) — so the
+ * difference between the two latencies is what Flink and the twin add, not a difference in how
+ * Kafka is asked.
  */
 public final class PassthroughRelay implements AutoCloseable {
 
@@ -36,8 +37,12 @@ public final class PassthroughRelay implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Throwable failure;
 
-    /** Starts copying {@code from} → {@code to}, from the current end of {@code from}. */
-    public PassthroughRelay(String bootstrap, Map<String, String> clientProperties, String from, String to) {
+    /**
+     * Starts copying {@code from} → {@code to}, from the current end of {@code from}, producing with
+     * the twin job's sink {@code linger}.
+     */
+    public PassthroughRelay(String bootstrap, Map<String, String> clientProperties, String from, String to,
+            Duration linger) {
         this.to = to;
         Map<String, Object> consumerSettings = new HashMap<>(Map.of(
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1",
@@ -47,7 +52,8 @@ public final class PassthroughRelay implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(KafkaClientProperties.consumer(bootstrap, "vectwin-bench-passthrough",
                 consumerSettings));
         Map<String, Object> producerSettings = new HashMap<>(Map.of(
-                ProducerConfig.CLIENT_ID_CONFIG, "vectwin-bench-passthrough-out"));
+                ProducerConfig.CLIENT_ID_CONFIG, "vectwin-bench-passthrough-out",
+                ProducerConfig.LINGER_MS_CONFIG, Long.toString(linger.toMillis())));
         producerSettings.putAll(clientProperties);
         this.producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "vectwin-bench-passthrough-out",
                 producerSettings));

@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--job-config", paramLabel = "FILE",
             description = "Properties file overriding the twin job's settings (keys: bootstrap-independent tuning such as"
-                    + " buffer.timeout.ms, checkpoint.interval.ms, max.out.of.orderness.ms, vehicle.ttl.ms, history.length,"
+                    + " buffer.timeout.ms, sink.linger.ms, checkpoint.interval.ms, max.out.of.orderness.ms, vehicle.ttl.ms, history.length,"
                     + " twin.wait.ms, parallelism, policy, seed, exactly.once; see docs/PIPELINE.md).")
     Path jobConfig;
 

@@ -114,7 +114,8 @@ public final class LatencyBenchCommand implements Callable<Integer> {
     @Mixin
     TwinOptions twinOptions;
 
-    @Option(names = "--job-config", paramLabel = "FILE", description = "Properties file overriding the job's settings.")
+    @Option(names = "--job-config", paramLabel = "FILE", description = "Properties file overriding the job's settings"
+            + " (with --bootstrap: its sink.linger.ms is the one the passthrough copies, as the deployment's job should).")
     Path jobConfig;
 
     @Option(names = "--partitions", defaultValue = "2", converter = PositiveInteger.class,
@@ -145,10 +146,13 @@ public final class LatencyBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Double> offered = parseRates();
+        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults("set-by-the-bench").withProfile(profile)
+                .withCounts(vehicles, uavs, baseStations));
+        job = JobSettings.finish(twinOptions.apply(job, spec), jobConfig, spec);
         LatencyBench.Settings settings;
         try {
             settings = new LatencyBench.Settings(offered, seconds, ramp, warmup, Math.max(warmup, warmupMax), jitSettled,
-                    drain, passthrough, Math.max(every, 1));
+                    drain, passthrough, Math.max(every, 1), job.sinkLinger());
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(spec, "--seconds", Double.toString(seconds), e.getMessage());
         }
@@ -157,9 +161,6 @@ public final class LatencyBenchCommand implements Callable<Integer> {
                     + resultsDir + " (run from the repository root, or pass --results-dir or --no-write)");
         }
         Map<String, String> clientProperties = clientConfig.properties(spec);
-        TwinJobConfig job = policyOptions.apply(TwinJobConfig.defaults("set-by-the-bench").withProfile(profile)
-                .withCounts(vehicles, uavs, baseStations));
-        job = JobSettings.finish(twinOptions.apply(job, spec), jobConfig, spec);
         String configuration = configurationName(job);
         String slug = configuration.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
         Path hdrDir = noWrite ? null : resultsDir.resolve("latency").resolve(slug);

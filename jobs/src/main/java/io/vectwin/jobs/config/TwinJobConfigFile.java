@@ -39,6 +39,7 @@ public final class TwinJobConfigFile {
         KEYS.put("exactly.once", (b, v) -> b.exactlyOnce(parseBoolean(v)));
         KEYS.put("checkpoint.interval.ms", (b, v) -> b.checkpointInterval(millis(v)));
         KEYS.put("buffer.timeout.ms", (b, v) -> b.bufferTimeout(millis(v)));
+        KEYS.put("sink.linger.ms", (b, v) -> b.sinkLinger(millis(v)));
         KEYS.put("max.out.of.orderness.ms", (b, v) -> b.maxOutOfOrderness(millis(v)));
         KEYS.put("vehicle.ttl.ms", (b, v) -> b.vehicleTtl(millis(v)));
         KEYS.put("history.length", (b, v) -> b.historyLength(Integer.parseInt(v)));

@@ -110,7 +110,7 @@ public final class KafkaEndpoints {
         var builder = KafkaSink.<T>builder()
                 .setBootstrapServers(config.bootstrapServers())
                 .setRecordSerializer(new AvroRecordSerializer<>(topic, type, key))
-                .setProperty(ProducerConfig.LINGER_MS_CONFIG, "0")
+                .setProperty(ProducerConfig.LINGER_MS_CONFIG, Long.toString(config.sinkLinger().toMillis()))
                 .setProperty(ProducerConfig.ACKS_CONFIG, "all")
                 .setProperty(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
                 .setProperty(ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-" + name);

@@ -14,11 +14,13 @@ class TwinJobConfigFileTest {
     @Test
     void overridesOnlyWhatTheFileSays(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("job.properties");
-        Files.writeString(f, "# tuning\npolicy = Random\nbuffer.timeout.ms = 5\nexactly.once=true\ncheckpoint.interval.ms=2000\nparallelism=2\noutcome.wait.ms=750\n");
+        Files.writeString(f, "# tuning\npolicy = Random\nbuffer.timeout.ms = 5\nsink.linger.ms = 0\nexactly.once=true\ncheckpoint.interval.ms=2000\nparallelism=2\noutcome.wait.ms=750\n");
         TwinJobConfig base = TwinJobConfig.defaults("h:1");
         TwinJobConfig c = TwinJobConfigFile.apply(base, f);
         assertThat(c.policy()).isEqualTo("random");
         assertThat(c.bufferTimeout()).isEqualTo(Duration.ofMillis(5));
+        assertThat(c.sinkLinger()).isZero();
+        assertThat(base.sinkLinger()).isEqualTo(Duration.ofMillis(1));
         assertThat(c.exactlyOnce()).isTrue();
         assertThat(c.checkpointInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.parallelism()).isEqualTo(2);

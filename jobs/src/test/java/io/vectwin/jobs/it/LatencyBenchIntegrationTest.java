@@ -53,7 +53,8 @@ class LatencyBenchIntegrationTest {
                 .withTwinWait(Duration.ofSeconds(30)); // a slow CI start must not dead-letter early requests
         SimulatorConfig telemetry = SimulatorConfig.defaults().withCounts(4, 2, 2).withSeed(3);
         BenchTasks tasks = new BenchTasks(job.networkParameters().tasks(), BenchTasks.vehicleIds(4), 5);
-        LatencyBench.Settings settings = new LatencyBench.Settings(RATES, 2, 0.5, 2, 2, 100, 30, true, 1);
+        LatencyBench.Settings settings = new LatencyBench.Settings(RATES, 2, 0.5, 2, 2, 100, 30, true, 1,
+                job.sinkLinger());
         try (BenchSystem system = BenchSystem.start(job, telemetry, 2, Path.of("target", "flink-tmp"))) {
             results = new LatencyBench(settings, system.bootstrapServers(), Map.of(), tasks, new PrintWriter(progress, true),
                     hdrDir).run();
