@@ -140,8 +140,7 @@ public record LatencyReport(String configuration, Map<String, String> info, List
                 saturation.isPresent() ? String.format(Locale.ROOT, "%,.0f /s", saturation.getAsDouble())
                         : "none of the measured rates"));
         s.append("- target at 5 000 /s: ").append(targetVerdict()).append('\n');
-        rates.stream().filter(r -> r.offeredPerSecond() == TARGET_RATE).findFirst()
-                .filter(r -> !r.pipeline().threadCpu().isEmpty())
+        atTargetRate().filter(r -> !r.pipeline().threadCpu().isEmpty())
                 .ifPresent(r -> s.append("- CPU by thread, pipeline at 5 000 /s (cores): ")
                         .append(ThreadCpuShares.summary(r.pipeline().threadCpu(), MARKDOWN_THREAD_GROUPS, MARKDOWN_THREAD_NAME))
                         .append('\n'));
@@ -156,9 +155,14 @@ public record LatencyReport(String configuration, Map<String, String> info, List
         return s.toString();
     }
 
+    /** The rate the targets are judged at, when it was measured. */
+    private java.util.Optional<RateResult> atTargetRate() {
+        return rates.stream().filter(r -> r.offeredPerSecond() == TARGET_RATE).findFirst();
+    }
+
     /** Pass/fail of DESIGN.md's latency target at 5 000 /s, or why it cannot be said. */
     String targetVerdict() {
-        return rates.stream().filter(r -> r.offeredPerSecond() == TARGET_RATE).findFirst().map(r -> {
+        return atTargetRate().map(r -> {
             PhaseResult p = r.pipeline();
             boolean latencyOk = p.meets(LatencyBench.THRESHOLD_MS);
             OptionalDouble ratio = r.p99RatioToPassthrough();

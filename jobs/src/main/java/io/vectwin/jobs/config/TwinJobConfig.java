@@ -185,14 +185,8 @@ public record TwinJobConfig(
         Require.notNull("policy", policy);
         policy = policy.trim().toLowerCase(Locale.ROOT);
         positive("checkpointInterval", checkpointInterval);
-        Require.notNull("bufferTimeout", bufferTimeout);
-        if (bufferTimeout.isNegative()) {
-            throw new IllegalArgumentException("bufferTimeout must be >= 0, got " + bufferTimeout);
-        }
-        Require.notNull("sinkLinger", sinkLinger);
-        if (sinkLinger.isNegative()) {
-            throw new IllegalArgumentException("sinkLinger must be >= 0, got " + sinkLinger);
-        }
+        nonNegative("bufferTimeout", bufferTimeout);
+        nonNegative("sinkLinger", sinkLinger);
         Require.notNull("maxOutOfOrderness", maxOutOfOrderness);
         positive("vehicleTtl", vehicleTtl);
         Require.positive("historyLength", historyLength);
@@ -202,6 +196,13 @@ public record TwinJobConfig(
         modelFile = modelFile == null ? "" : modelFile.trim();
         Require.notNull("decisionAlignment", decisionAlignment);
         Require.notNull("twin", twin);
+    }
+
+    private static void nonNegative(String name, Duration d) {
+        Require.notNull(name, d);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " must be >= 0, got " + d);
+        }
     }
 
     private static void positive(String name, Duration d) {
